@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: MIT
+#include "commands.h"
+
+#include "import/importer.h"
+#include "import/importreportjson.h"
+#include "storage/database.h"
+#include "storage/ledgerqueries.h"
+#include "tablewriter.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTextStream>
+#include <QThread>
+
+#include <atomic>
+#include <csignal>
+#include <unistd.h>
+
+namespace runledger::cli {
+
+namespace {
+
+std::atomic_bool g_interrupted{false};
+
+extern "C" void onInterrupt(int) { g_interrupted.store(true); }
+
+QTextStream& out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream& err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+void printJson(const QJsonDocument& doc) { out() << doc.toJson(QJsonDocument::Indented) << Qt::flush; }
+
+bool openDatabase(Database& db, const Context& ctx, bool mustExist)
+{
+    if (db.open(ctx.dbPath, mustExist))
+        return true;
+    err() << "runledger-cli: " << db.error() << '\n';
+    return false;
+}
+
+QString money(const QJsonValue& v)
+{
+    return v.isNull() ? QStringLiteral("-") : QStringLiteral("$%1").arg(v.toDouble(), 0, 'f', 4);
+}
+
+QString count(qint64 n) { return QLocale::c().toString(n); }
+
+void printImportHuman(const ImportReport& report)
+{
+    TableWriter table({QStringLiteral("FILE"), QStringLiteral("KIND"), QStringLiteral("LINES"),
+                       QStringLiteral("IMPORTED"), QStringLiteral("DUPLICATES"),
+                       QStringLiteral("REJECTED"), QStringLiteral("PENDING")},
+                      {2, 3, 4, 5, 6});
+    for (const FileReport& f : report.files) {
+        QString kind = kindName(f.kind);
+        if (f.unchanged)
+            kind += QStringLiteral(" (unchanged)");
+        table.addRow({f.path, kind, count(f.lines), count(f.imported), count(f.duplicates),
+                      count(f.rejected), f.pendingBytes ? QStringLiteral("%1 B").arg(f.pendingBytes)
+                                                        : QString()});
+    }
+    table.print(out());
+    for (const FileReport& f : report.files) {
+        if (!f.error.isEmpty())
+            out() << f.path << ": FAILED, nothing kept: " << f.error << '\n';
+        if (!f.skipReason.isEmpty())
+            out() << f.path << ": not imported: " << f.skipReason << '\n';
+        for (const RejectedLine& r : f.rejectedLines)
+            out() << f.path << ':' << r.line << ": rejected: " << r.reason << '\n';
+        if (f.rejectedNotListed > 0)
+            out() << f.path << ": " << f.rejectedNotListed << " more rejected lines not listed\n";
+        for (const QString& note : f.notes)
+            out() << f.path << ": note: " << note << '\n';
+    }
+    const ImportTotals& t = report.totals;
+    out() << QStringLiteral("%1 files, %2 imported, %3 duplicates, %4 rejected, %5 not imported "
+                            "(unknown kind), %6 failed in %7 s\n")
+                 .arg(count(t.files), count(t.imported), count(t.duplicates), count(t.rejected),
+                      count(t.skippedFiles), count(t.failedFiles))
+                 .arg(report.seconds, 0, 'f', 3);
+    out().flush();
+}
+
+int importExitCode(const ImportReport& report)
+{
+    if (!report.missingPaths.isEmpty() || !report.error.isEmpty())
+        return Usage;
+    if (report.totals.rejected > 0 || report.totals.failedFiles > 0 || report.cancelled)
+        return Problem;
+    return Ok;
+}
+
+} // namespace
+
+int importCommand(const Context& ctx)
+{
+    if (ctx.args.isEmpty()) {
+        err() << "runledger-cli: import needs at least one PATH\n";
+        return Usage;
+    }
+    Database db;
+    if (!openDatabase(db, ctx, false))
+        return Usage;
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+
+    Importer importer(db);
+    importer.setCancelFlag(&g_interrupted);
+    const bool terminal = isatty(STDERR_FILENO) != 0;
+    QElapsedTimer sinceStart, sinceShown;
+    sinceStart.start();
+    sinceShown.start();
+    bool shown = false;
+    if (terminal) {
+        importer.setProgressCallback([&](const ImportProgress& p) {
+            if (sinceStart.elapsed() < 1000 || sinceShown.elapsed() < 200)
+                return;
+            sinceShown.restart();
+            shown = true;
+            const double seconds = static_cast<double>(sinceStart.elapsed()) / 1000.0;
+            const double mbs = static_cast<double>(p.bytesDone) / 1e6 / seconds;
+            err() << QStringLiteral("\r\x1b[Kimporting: file %1/%2, %3 lines, %4 of %5 MB, "
+                                    "%6 MB/s")
+                         .arg(p.filesDone + 1)
+                         .arg(p.filesTotal)
+                         .arg(count(p.linesDone))
+                         .arg(static_cast<double>(p.bytesDone) / 1e6, 0, 'f', 1)
+                         .arg(static_cast<double>(p.bytesTotal) / 1e6, 0, 'f', 1)
+                         .arg(mbs, 0, 'f', 1)
+                  << Qt::flush;
+        });
+    }
+
+    int exitCode = Ok;
+    bool first = true;
+    do {
+        const ImportReport report = importer.importPaths(ctx.args);
+        if (shown) {
+            err() << "\r\x1b[K" << Qt::flush;
+            shown = false;
+        }
+        for (const QString& missing : report.missingPaths)
+            err() << "runledger-cli: no such file or folder: " << missing << '\n';
+        if (!report.error.isEmpty())
+            err() << "runledger-cli: " << report.error << '\n';
+        const bool quiet = !first && report.totals.imported == 0 && report.totals.rejected == 0 &&
+                           report.totals.failedFiles == 0;
+        if (!quiet) {
+            if (ctx.json) {
+                const QJsonDocument doc(importReportToJson(report));
+                // --watch prints one compact document per pass (JSON Lines).
+                out() << doc.toJson(ctx.watch ? QJsonDocument::Compact : QJsonDocument::Indented);
+                if (ctx.watch)
+                    out() << '\n';
+                out().flush();
+            } else {
+                printImportHuman(report);
+            }
+        }
+        exitCode = std::max(exitCode, importExitCode(report));
+        if (exitCode == Usage)
+            return exitCode;
+        first = false;
+        for (int i = 0; ctx.watch && i < 10 && !g_interrupted.load(); ++i)
+            QThread::msleep(100);
+    } while (ctx.watch && !g_interrupted.load());
+    return ctx.watch ? Ok : exitCode;
+}
+
+int summaryCommand(const Context& ctx)
+{
+    Database db;
+    if (!openDatabase(db, ctx, true))
+        return Usage;
+    QString error;
+    const QJsonObject s = LedgerQueries(db.connection()).summary(&error);
+    if (!error.isEmpty()) {
+        err() << "runledger-cli: " << error << '\n';
+        return Usage;
+    }
+    if (ctx.json) {
+        printJson(QJsonDocument(s));
+        return Ok;
+    }
+    const QJsonObject events = s.value(QStringLiteral("events")).toObject();
+    const QJsonObject byLevel = events.value(QStringLiteral("by_level")).toObject();
+    out() << "Experiments:  " << count(s.value(QStringLiteral("experiments")).toInteger()) << '\n'
+          << "Runs:         " << count(s.value(QStringLiteral("runs")).toInteger()) << '\n'
+          << "Events:       " << count(events.value(QStringLiteral("total")).toInteger())
+          << "  (debug " << count(byLevel.value(QStringLiteral("debug")).toInteger()) << ", info "
+          << count(byLevel.value(QStringLiteral("info")).toInteger()) << ", warn "
+          << count(byLevel.value(QStringLiteral("warn")).toInteger()) << ", error "
+          << count(byLevel.value(QStringLiteral("error")).toInteger()) << ")\n"
+          << "LLM calls:    " << count(s.value(QStringLiteral("llm_calls")).toInteger()) << '\n'
+          << "Cost records: " << count(s.value(QStringLiteral("cost_records")).toInteger())
+          << "  (actual " << money(s.value(QStringLiteral("cost_actual_total")))
+          << ", estimated " << money(s.value(QStringLiteral("cost_estimated_total"))) << ")\n\n";
+    TableWriter table({QStringLiteral("MODEL"), QStringLiteral("CALLS"), QStringLiteral("INPUT"),
+                       QStringLiteral("OUTPUT"), QStringLiteral("COST")},
+                      {1, 2, 3, 4});
+    const QJsonObject byModel = s.value(QStringLiteral("tokens_by_model")).toObject();
+    for (auto it = byModel.begin(); it != byModel.end(); ++it) {
+        const QJsonObject m = it.value().toObject();
+        table.addRow({it.key(), count(m.value(QStringLiteral("calls")).toInteger()),
+                      count(m.value(QStringLiteral("input")).toInteger()),
+                      count(m.value(QStringLiteral("output")).toInteger()),
+                      money(m.value(QStringLiteral("cost_usd")))});
+    }
+    table.print(out());
+    out().flush();
+    return Ok;
+}
+
+int runsCommand(const Context& ctx)
+{
+    Database db;
+    if (!openDatabase(db, ctx, true))
+        return Usage;
+    QString error;
+    const QJsonArray runs = LedgerQueries(db.connection()).runs(ctx.experiment, &error);
+    if (!error.isEmpty()) {
+        err() << "runledger-cli: " << error << '\n';
+        return Usage;
+    }
+    if (ctx.json) {
+        printJson(QJsonDocument(runs));
+        return Ok;
+    }
+    TableWriter table({QStringLiteral("RUN"), QStringLiteral("EXPERIMENT"), QStringLiteral("STATUS"),
+                       QStringLiteral("STARTED"), QStringLiteral("DURATION"), QStringLiteral("MODEL"),
+                       QStringLiteral("TOKENS IN/OUT"), QStringLiteral("COST"),
+                       QStringLiteral("SOURCE"), QStringLiteral("ERR/WARN")},
+                      {4, 6, 7});
+    for (const QJsonValue v : runs) {
+        const QJsonObject r = v.toObject();
+        const QJsonValue name = r.value(QStringLiteral("experiment_name"));
+        const QJsonValue duration = r.value(QStringLiteral("duration_seconds"));
+        table.addRow({r.value(QStringLiteral("run_id")).toString(),
+                      name.isNull() ? r.value(QStringLiteral("experiment_id")).toString()
+                                    : name.toString(),
+                      r.value(QStringLiteral("status")).toString(),
+                      r.value(QStringLiteral("started")).toString().left(19),
+                      duration.isNull() ? QStringLiteral("-")
+                                        : QStringLiteral("%1 s").arg(duration.toDouble(), 0, 'f', 1),
+                      r.value(QStringLiteral("model")).toString(),
+                      count(r.value(QStringLiteral("input_tokens")).toInteger()) + QLatin1Char('/') +
+                          count(r.value(QStringLiteral("output_tokens")).toInteger()),
+                      money(r.value(QStringLiteral("cost_usd"))),
+                      r.value(QStringLiteral("cost_source")).toString(),
+                      QStringLiteral("%1/%2")
+                          .arg(r.value(QStringLiteral("errors")).toInteger())
+                          .arg(r.value(QStringLiteral("warnings")).toInteger())});
+    }
+    table.print(out());
+    out() << runs.size() << " runs\n";
+    out().flush();
+    return Ok;
+}
+
+int timelineCommand(const Context& ctx)
+{
+    if (ctx.args.size() != 1) {
+        err() << "runledger-cli: timeline needs exactly one RUN id\n";
+        return Usage;
+    }
+    Database db;
+    if (!openDatabase(db, ctx, true))
+        return Usage;
+    QString error;
+    QJsonArray events;
+    if (!LedgerQueries(db.connection()).timeline(ctx.args.first(), &events, &error)) {
+        err() << "runledger-cli: " << error << '\n';
+        return Usage;
+    }
+    if (ctx.json) {
+        printJson(QJsonDocument(events));
+        return Ok;
+    }
+    TableWriter table({QStringLiteral("OFFSET"), QStringLiteral("TIME"), QStringLiteral("LEVEL"),
+                       QStringLiteral("EVENT"), QStringLiteral("MESSAGE")},
+                      {0});
+    for (const QJsonValue v : events) {
+        const QJsonObject e = v.toObject();
+        const QJsonValue offset = e.value(QStringLiteral("offset_seconds"));
+        table.addRow({offset.isNull() ? QString()
+                                      : QStringLiteral("+%1 s").arg(offset.toDouble(), 0, 'f', 3),
+                      e.value(QStringLiteral("timestamp")).toString(),
+                      e.value(QStringLiteral("level")).toString(),
+                      e.value(QStringLiteral("event")).toString(),
+                      e.value(QStringLiteral("message")).toString()});
+    }
+    table.print(out());
+    out().flush();
+    return Ok;
+}
+
+} // namespace runledger::cli

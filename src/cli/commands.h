@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace runledger::cli {
+
+// Exit statuses of the CLI contract.
+enum ExitCode { Ok = 0, Problem = 1, Usage = 2 };
+
+struct Context {
+    QString dbPath;
+    bool json = false;
+    QStringList args; // positional arguments after the command name
+    QString experiment;
+    bool watch = false;
+};
+
+int importCommand(const Context& ctx);
+int summaryCommand(const Context& ctx);
+int runsCommand(const Context& ctx);
+int timelineCommand(const Context& ctx);
+
+} // namespace runledger::cli

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+// runledger-cli: imports, summaries and checks from scripts, no display needed.
+#include "commands.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace runledger;
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("runledger"));
+    QCoreApplication::setOrganizationName(QStringLiteral("runledger"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RUNLEDGER_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Imports Persona experiment logs into a RunLedger database and reports on them.\n\n"
+        "Commands:\n"
+        "  import PATH... [--watch]   import files and folders (incremental, idempotent)\n"
+        "  summary                    counts of experiments, runs, events, calls and costs\n"
+        "  runs [--experiment ID]     one line per run: status, times, model, tokens, cost\n"
+        "  timeline RUN               a run's events in time order\n\n"
+        "Exit status: 0 success, 1 a problem to act on (e.g. rejected lines), 2 usage error "
+        "or unreadable input."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QStringLiteral("Database file (default: %1).").arg(Database::defaultPath()),
+        QStringLiteral("FILE"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("Print one JSON document on stdout."));
+    const QCommandLineOption experimentOption(QStringLiteral("experiment"),
+                                              QStringLiteral("Only this experiment (id or name)."),
+                                              QStringLiteral("ID"));
+    const QCommandLineOption watchOption(
+        QStringLiteral("watch"),
+        QStringLiteral("import: keep importing what is appended or created until interrupted."));
+    parser.addOptions({dbOption, jsonOption, experimentOption, watchOption});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("import, summary, runs or timeline"));
+
+    QTextStream err(stderr);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        err << "runledger-cli: " << parser.errorText() << "\nTry 'runledger-cli --help'.\n";
+        return cli::Usage;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        QTextStream(stdout) << "runledger-cli " << RUNLEDGER_VERSION << '\n';
+        return cli::Ok;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return cli::Ok;
+    }
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        err << "runledger-cli: no command given\nTry 'runledger-cli --help'.\n";
+        return cli::Usage;
+    }
+    cli::Context ctx;
+    ctx.dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
+    ctx.json = parser.isSet(jsonOption);
+    ctx.experiment = parser.value(experimentOption);
+    ctx.watch = parser.isSet(watchOption);
+    const QString command = positional.takeFirst();
+    ctx.args = positional;
+
+    if (command == QLatin1String("import"))
+        return cli::importCommand(ctx);
+    if (command == QLatin1String("summary"))
+        return cli::summaryCommand(ctx);
+    if (command == QLatin1String("runs"))
+        return cli::runsCommand(ctx);
+    if (command == QLatin1String("timeline"))
+        return cli::timelineCommand(ctx);
+    err << "runledger-cli: unknown command '" << command << "'\nTry 'runledger-cli --help'.\n";
+    return cli::Usage;
+}

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QStringList>
+#include <QTextStream>
+
+namespace runledger::cli {
+
+// Plain aligned text tables for the CLI's human-readable output.
+class TableWriter {
+public:
+    explicit TableWriter(QStringList headers, QList<int> rightAligned = {});
+    void addRow(QStringList cells);
+    void print(QTextStream& out) const;
+
+private:
+    QStringList m_headers;
+    QList<int> m_right;
+    QList<QStringList> m_rows;
+};
+
+} // namespace runledger::cli

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/runactivity.h"
+#include "rowbatch.h"
+#include "storage/sqlitestatement.h"
+
+#include <QString>
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+struct sqlite3;
+
+namespace runledger {
+
+struct WriteCounts {
+    int64_t imported = 0;
+    int64_t duplicates = 0;
+};
+
+// Inserts parsed rows into SQLite through prepared statements, deduplicating
+// on each record's hash (INSERT OR IGNORE on a unique index), and turns
+// run/experiment identifiers into keys. Runs on the thread that owns the
+// connection; the caller owns the transaction and must call forgetKeys()
+// after a rollback.
+class BatchWriter {
+public:
+    explicit BatchWriter(sqlite3* db);
+
+    bool prepare(std::string* error);
+    // The source file of the rows that follow, and the experiment folder name
+    // its location implies (empty when the layout says nothing).
+    void setFile(int64_t fileRef, const QString& experimentName, const QString& experimentFolder);
+    bool write(const RowBatch& batch, WriteCounts* counts, std::string* error);
+
+    // Inserts into `table` without the duplicate check: for a bulk load into
+    // an empty table whose duplicates the caller removes afterwards.
+    void setUnchecked(RowTable table, bool unchecked);
+    static const char* tableName(RowTable table);
+
+    int64_t runKey(std::string_view runId, std::string* error);
+    int64_t experimentKey(std::string_view experimentId, std::string* error);
+    // Links a run to its experiment unless it already has one.
+    bool linkRun(int64_t runKey, int64_t experimentKey, std::string* error);
+
+    void touchRun(int64_t runKey) { m_touchedRuns.insert(runKey); }
+    const std::unordered_set<int64_t>& touchedRuns() const { return m_touchedRuns; }
+    // Per run, what the events and structured entries inserted since the
+    // last clearTouched() add to it.
+    const std::unordered_map<int64_t, RunActivity>& activity() const { return m_activity; }
+    void eraseActivity(int64_t runKey) { m_activity.erase(runKey); }
+    void clearTouched()
+    {
+        m_touchedRuns.clear();
+        m_activity.clear();
+    }
+    void forgetKeys();
+
+private:
+    bool bindRow(const RowBatch& batch, const RowHeader& row, SqliteStatement& stmt,
+                 int64_t* runRef, int64_t* experimentRef, std::string* error);
+    bool nameExperiment(int64_t key, std::string* error);
+
+    sqlite3* m_db;
+    SqliteStatement m_insert[4], m_insertUnchecked[4];
+    bool m_unchecked[4] = {false, false, false, false};
+    SqliteStatement m_insertBreakdown;
+    SqliteStatement m_findRun, m_addRun, m_findExperiment, m_addExperiment, m_linkRun,
+        m_nameExperiment;
+    std::unordered_map<std::string, int64_t> m_runKeys, m_experimentKeys;
+    std::unordered_set<int64_t> m_linkedRuns, m_namedExperiments, m_touchedRuns;
+    std::unordered_map<int64_t, RunActivity> m_activity;
+    int64_t m_fileRef = 0;
+    std::string m_experimentName, m_experimentFolder;
+};
+
+} // namespace runledger

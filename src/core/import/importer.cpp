@@ -1,0 +1,641 @@
+// SPDX-License-Identifier: MIT
+#include "importer.h"
+
+#include "batchwriter.h"
+#include "domain/runderiver.h"
+#include "fileparser.h"
+#include "formatsniffer.h"
+#include "hash64.h"
+#include "metadataimporter.h"
+#include "storage/database.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+#include <thread>
+
+namespace runledger {
+
+namespace {
+
+constexpr qint64 kHeadFingerprintBytes = 4096;
+constexpr qint64 kMaxMetadataBytes = 64 << 20;
+// Below this size a bulk load keeps secondary indexes; above it, into an
+// empty table, dropping and rebuilding them is cheaper.
+constexpr qint64 kBulkLoadBytes = 8 << 20;
+
+struct KnownFile {
+    qint64 id = 0;
+    FileKind kind = FileKind::Unknown;
+    qint64 size = 0;
+    qint64 mtimeUs = 0;
+    qint64 headHash = 0;
+    qint64 headLength = 0;
+    qint64 consumedBytes = 0;
+    qint64 consumedLines = 0;
+    bool tailUnterminated = false;
+    qint64 pendingBytes = 0;
+};
+
+RowTable tableOf(FileKind kind)
+{
+    switch (kind) {
+    case FileKind::Structured:
+        return RowTable::Structured;
+    case FileKind::TokenUsage:
+        return RowTable::LlmCalls;
+    case FileKind::CostRecords:
+        return RowTable::CostRecords;
+    default:
+        return RowTable::Events;
+    }
+}
+
+qint64 fingerprint(const QByteArray& head)
+{
+    Hash64 h;
+    h.add(std::string_view(head.constData(), static_cast<size_t>(head.size())));
+    return h.signedValue();
+}
+
+// Rotated parts ("experiment_20250914_080000.jsonl") sort before the current
+// file of their stream, and the main event log before its debug copy, so that
+// a stream imports in order and debug.jsonl is the one that shows duplicates.
+QString sortKey(const QString& path)
+{
+    static const QRegularExpression rotated(QStringLiteral("^(.*)_(\\d{8}_\\d{6})(\\.[^.]+)$"));
+    const QFileInfo info(path);
+    QString name = info.fileName();
+    int priority = 2;
+    const QRegularExpressionMatch m = rotated.match(name);
+    if (m.hasMatch()) {
+        priority = 0;
+        name = m.captured(1) + m.captured(3) + QLatin1Char('@') + m.captured(2);
+    } else if (name == QLatin1String("experiment.jsonl")) {
+        priority = 1;
+    }
+    return info.path() + QLatin1Char('\x01') + QString::number(priority) + name;
+}
+
+bool isCandidateName(const QString& name)
+{
+    static const QStringList suffixes = {QStringLiteral(".jsonl"), QStringLiteral(".json"),
+                                         QStringLiteral(".ndjson"), QStringLiteral(".log")};
+    for (const QString& s : suffixes) {
+        if (name.endsWith(s, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+struct Importer::Impl {
+    Database& db;
+    sqlite3* handle;
+    BatchWriter writer;
+    QHash<QString, KnownFile> known;
+    const std::atomic_bool* cancel;
+    const ProgressFn& progress;
+    ImportProgress state;
+    SqliteStatement insertRejected;
+
+    Impl(Database& database, const std::atomic_bool* cancelFlag, const ProgressFn& progressFn)
+        : db(database)
+        , handle(database.handle())
+        , writer(database.handle())
+        , cancel(cancelFlag)
+        , progress(progressFn)
+    {
+    }
+
+    bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
+
+    QString loadKnownFiles()
+    {
+        QSqlQuery q(db.connection());
+        if (!q.exec(QStringLiteral(
+                "SELECT id, path, kind, size, mtime_us, head_hash, head_length, consumed_bytes, "
+                "consumed_lines, tail_unterminated, pending_bytes FROM source_files")))
+            return q.lastError().text();
+        while (q.next()) {
+            KnownFile k;
+            k.id = q.value(0).toLongLong();
+            k.kind = static_cast<FileKind>(q.value(2).toInt());
+            k.size = q.value(3).toLongLong();
+            k.mtimeUs = q.value(4).toLongLong();
+            k.headHash = q.value(5).toLongLong();
+            k.headLength = q.value(6).toLongLong();
+            k.consumedBytes = q.value(7).toLongLong();
+            k.consumedLines = q.value(8).toLongLong();
+            k.tailUnterminated = q.value(9).toBool();
+            k.pendingBytes = q.value(10).toLongLong();
+            known.insert(q.value(1).toString(), k);
+        }
+        return {};
+    }
+
+    void report(qint64 bytesInFile, qint64 lines)
+    {
+        if (!progress)
+            return;
+        ImportProgress p = state;
+        p.bytesDone += bytesInFile;
+        p.linesDone += lines;
+        progress(p);
+    }
+
+    // Returns the source_files id, creating or updating its identity row.
+    qint64 upsertSource(const QString& path, FileKind kind, const KnownFile& record,
+                        const QString& experimentName, QString* error)
+    {
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral(
+            "INSERT INTO source_files(path, kind, size, mtime_us, head_hash, head_length, "
+            "consumed_bytes, consumed_lines, tail_unterminated, pending_bytes, experiment_name, "
+            "imported_at_us) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "
+            "ON CONFLICT(path) DO UPDATE SET kind = excluded.kind, size = excluded.size, "
+            "mtime_us = excluded.mtime_us, head_hash = excluded.head_hash, "
+            "head_length = excluded.head_length, consumed_bytes = excluded.consumed_bytes, "
+            "consumed_lines = excluded.consumed_lines, "
+            "tail_unterminated = excluded.tail_unterminated, "
+            "pending_bytes = excluded.pending_bytes, experiment_name = excluded.experiment_name, "
+            "imported_at_us = excluded.imported_at_us RETURNING id"));
+        q.addBindValue(path);
+        q.addBindValue(static_cast<int>(kind));
+        q.addBindValue(record.size);
+        q.addBindValue(record.mtimeUs);
+        q.addBindValue(record.headHash);
+        q.addBindValue(record.headLength);
+        q.addBindValue(record.consumedBytes);
+        q.addBindValue(record.consumedLines);
+        q.addBindValue(record.tailUnterminated ? 1 : 0);
+        q.addBindValue(record.pendingBytes);
+        q.addBindValue(experimentName.isEmpty() ? QVariant() : QVariant(experimentName));
+        q.addBindValue(QDateTime::currentMSecsSinceEpoch() * 1000);
+        if (!q.exec() || !q.next()) {
+            *error = q.lastError().text();
+            return 0;
+        }
+        return q.value(0).toLongLong();
+    }
+
+    bool recordRejections(qint64 fileRef, const std::vector<Rejection>& rejections,
+                          FileReport* fr, std::string* error)
+    {
+        for (const Rejection& r : rejections) {
+            insertRejected.bindInt(1, fileRef);
+            insertRejected.bindInt(2, r.line);
+            insertRejected.bindText(3, r.reason);
+            if (insertRejected.execute() != SQLITE_DONE) {
+                *error = sqlite3_errmsg(handle);
+                return false;
+            }
+            ++fr->rejected;
+            if (fr->rejectedLines.size() < kMaxRejectedLinesListed)
+                fr->rejectedLines.append({r.line, QString::fromStdString(r.reason)});
+            else
+                ++fr->rejectedNotListed;
+        }
+        return true;
+    }
+
+    // Streams a JSON Lines file through the parser thread into the writer.
+    bool importLines(const QString& path, const KnownFile& from, FileKind kind, qint64 fileRef,
+                     FileReport* fr, ParseEnd* end, QString* error)
+    {
+        ParseStart start;
+        start.path = QFile::encodeName(path).toStdString();
+        start.kind = kind;
+        start.offset = from.consumedBytes;
+        start.linesBefore = from.consumedLines;
+        start.afterUnterminated = from.tailUnterminated;
+        BatchQueue queue(4);
+        std::thread parserThread([&] { parseJsonLinesFile(start, queue, end); });
+        std::string writeError;
+        int64_t zoneless = 0;
+        bool ok = true;
+        QElapsedTimer prof; prof.start(); qint64 waitNs = 0, writeNs = 0;
+        for (;;) {
+            qint64 t0 = prof.nsecsElapsed();
+            auto batch = queue.pop();
+            waitNs += prof.nsecsElapsed() - t0;
+            if (!batch) break;
+            t0 = prof.nsecsElapsed();
+            WriteCounts counts;
+            if (cancelled()) {
+                ok = false;
+                *error = QStringLiteral("cancelled");
+                break;
+            }
+            if (!writer.write(*batch, &counts, &writeError) ||
+                !recordRejections(fileRef, batch->rejections, fr, &writeError)) {
+                ok = false;
+                *error = QString::fromStdString(writeError);
+                break;
+            }
+            fr->imported += counts.imported;
+            fr->duplicates += counts.duplicates;
+            fr->lines += batch->lines;
+            fr->blank += batch->blank;
+            fr->skipped += batch->skipped;
+            zoneless += batch->zonelessTimestamps;
+            report(batch->bytesConsumed - from.consumedBytes, fr->lines);
+            writeNs += prof.nsecsElapsed() - t0;
+        }
+        if (qEnvironmentVariableIsSet("RUNLEDGER_PROFILE"))
+            fprintf(stderr, "wait %.3f s write %.3f s\n", waitNs / 1e9, writeNs / 1e9);
+        queue.close();
+        parserThread.join();
+        if (ok && !end->error.empty()) {
+            ok = false;
+            *error = QStringLiteral("read error: %1").arg(QString::fromStdString(end->error));
+        }
+        if (zoneless > 0)
+            fr->notes << QStringLiteral("%1 timestamps had no time zone; treated as UTC")
+                             .arg(zoneless);
+        return ok;
+    }
+
+    // The indexes of `table`, as their SQL.
+    QList<QPair<QString, QString>> indexesOf(const char* table)
+    {
+        QList<QPair<QString, QString>> out;
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                                 "tbl_name = ? AND sql IS NOT NULL"));
+        q.addBindValue(QString::fromLatin1(table));
+        if (q.exec()) {
+            while (q.next())
+                out.append({q.value(0).toString(), q.value(1).toString()});
+        }
+        return out;
+    }
+
+    bool tableEmpty(const char* table)
+    {
+        QSqlQuery q(db.connection());
+        return q.exec(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(QLatin1String(table))) &&
+               !q.next();
+    }
+
+    // After an unchecked bulk load: deletes every record whose identity
+    // (run, time, hash) an earlier row of the load already has. Returns the
+    // number removed, and the runs whose event aggregates must be recomputed.
+    qint64 removeBulkDuplicates(RowTable table, std::unordered_set<int64_t>* runs, QString* error)
+    {
+        const QString name = QString::fromLatin1(BatchWriter::tableName(table));
+        QSqlQuery groups(db.connection());
+        if (!groups.exec(QStringLiteral("SELECT run_ref, ts_us, record_hash, min(id) FROM %1 "
+                                        "GROUP BY run_ref, ts_us, record_hash "
+                                        "HAVING count(*) > 1")
+                             .arg(name))) {
+            *error = groups.lastError().text();
+            return -1;
+        }
+        QSqlQuery del(db.connection());
+        if (table == RowTable::CostRecords)
+            del.prepare(QStringLiteral(
+                "DELETE FROM cost_breakdown WHERE cost_record_ref IN (SELECT id FROM cost_records "
+                "WHERE run_ref IS :run AND ts_us = :ts AND record_hash = :hash AND id <> :keep)"));
+        QSqlQuery delRows(db.connection());
+        delRows.prepare(QStringLiteral("DELETE FROM %1 WHERE run_ref IS :run AND ts_us = :ts AND "
+                                       "record_hash = :hash AND id <> :keep")
+                            .arg(name));
+        qint64 removed = 0;
+        while (groups.next()) {
+            for (QSqlQuery* q : {&del, &delRows}) {
+                if (q == &del && table != RowTable::CostRecords)
+                    continue;
+                q->bindValue(QStringLiteral(":run"), groups.value(0));
+                q->bindValue(QStringLiteral(":ts"), groups.value(1));
+                q->bindValue(QStringLiteral(":hash"), groups.value(2));
+                q->bindValue(QStringLiteral(":keep"), groups.value(3));
+                if (!q->exec()) {
+                    *error = q->lastError().text();
+                    return -1;
+                }
+            }
+            removed += delRows.numRowsAffected();
+            if (!groups.value(0).isNull() && groups.value(0).toLongLong() != 0)
+                runs->insert(groups.value(0).toLongLong());
+        }
+        return removed;
+    }
+
+    void importFile(const QString& path, FileReport* fr);
+};
+
+void Importer::Impl::importFile(const QString& path, FileReport* fr)
+{
+    fr->path = path;
+    const QFileInfo info(path);
+    QFile file(path);
+    if (info.isDir()) {
+        fr->error = QStringLiteral("a folder where a file was expected");
+        return;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        fr->error = QStringLiteral("cannot read: %1").arg(file.errorString());
+        return;
+    }
+    KnownFile now;
+    now.size = info.size();
+    now.mtimeUs = info.lastModified().toMSecsSinceEpoch() * 1000;
+    const auto knownIt = known.constFind(path);
+    const bool isKnown = knownIt != known.constEnd() && knownIt->kind != FileKind::Unknown;
+    KnownFile from; // where reading starts
+    FileKind kind = FileKind::Unknown;
+    if (isKnown) {
+        const KnownFile& k = *knownIt;
+        if (k.size == now.size && k.mtimeUs == now.mtimeUs) {
+            fr->kind = k.kind;
+            fr->unchanged = true;
+            fr->pendingBytes = k.pendingBytes;
+            return;
+        }
+        const QByteArray head = file.read(k.headLength);
+        if (head.size() == k.headLength && fingerprint(head) == k.headHash &&
+            now.size >= k.consumedBytes && k.kind != FileKind::Metadata) {
+            from = k;
+            kind = k.kind;
+        } else {
+            fr->restarted = true;
+        }
+        file.seek(0);
+    }
+    const QByteArray head = file.read(std::max(kSniffBytes, kHeadFingerprintBytes));
+    if (kind == FileKind::Unknown) {
+        const SniffResult sniff =
+            sniffFormat(std::string_view(head.constData(), static_cast<size_t>(head.size())),
+                        info.fileName());
+        kind = sniff.kind;
+        if (kind == FileKind::Unknown) {
+            fr->skipReason = sniff.reason;
+            return;
+        }
+    }
+    fr->kind = kind;
+    now.headLength = std::min<qint64>(head.size(), kHeadFingerprintBytes);
+    now.headHash = fingerprint(head.left(now.headLength));
+
+    const QString experimentFolder = experimentFolderOf(path);
+    const QString experimentName =
+        experimentFolder.isEmpty() ? QString() : QFileInfo(experimentFolder).fileName();
+    writer.setFile(0, experimentName, experimentFolder);
+
+    // The writer creates every parent row before its children, so the
+    // per-row foreign key lookups are pure cost during an import.
+    execSql(handle, "PRAGMA foreign_keys=OFF");
+    std::string sqlError = execSql(handle, "BEGIN IMMEDIATE");
+    if (!sqlError.empty()) {
+        fr->error = QStringLiteral("database busy or read-only: %1")
+                        .arg(QString::fromStdString(sqlError));
+        return;
+    }
+    QString error;
+    bool ok = true;
+    std::unordered_set<int64_t> staleActivity; // runs whose aggregates need a recount
+    qint64 fileRef = upsertSource(path, kind, from, experimentName, &error);
+    ok = fileRef != 0;
+    writer.setFile(fileRef, experimentName, experimentFolder);
+    if (ok && fr->restarted) {
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("DELETE FROM rejected_lines WHERE file_ref = ?"));
+        q.addBindValue(fileRef);
+        ok = q.exec();
+        if (!ok)
+            error = q.lastError().text();
+    }
+
+    if (ok && kind == FileKind::Metadata) {
+        if (now.size > kMaxMetadataBytes) {
+            fr->rejected = 1;
+            fr->rejectedLines.append({1, QStringLiteral("metadata file larger than 64 MiB")});
+        } else {
+            file.seek(0);
+            QByteArray content = file.readAll();
+            if (content.startsWith("\xEF\xBB\xBF"))
+                content.remove(0, 3);
+            MetadataImporter metadata(db.connection(), writer);
+            if (!metadata.import(content, fileRef, fr, &error) && !error.isEmpty())
+                ok = false;
+            std::vector<Rejection> rejections;
+            for (const RejectedLine& r : std::as_const(fr->rejectedLines))
+                rejections.push_back({r.line, r.reason.toStdString()});
+            fr->rejectedLines.clear();
+            fr->rejected = 0;
+            std::string rejectError;
+            if (ok && !recordRejections(fileRef, rejections, fr, &rejectError)) {
+                ok = false;
+                error = QString::fromStdString(rejectError);
+            }
+            now.consumedBytes = now.size;
+            now.consumedLines = fr->lines;
+        }
+        fr->bytesRead = now.size;
+    } else if (ok) {
+        const RowTable table = tableOf(kind);
+        const char* tableName = BatchWriter::tableName(table);
+        QList<QPair<QString, QString>> dropped;
+        const bool bulk =
+            from.consumedBytes == 0 && now.size >= kBulkLoadBytes && tableEmpty(tableName);
+        if (bulk) {
+            // Loading into an empty table: insert without the per-row
+            // duplicate check or index upkeep, then index and deduplicate.
+            dropped = indexesOf(tableName);
+            for (const auto& index : std::as_const(dropped)) {
+                sqlError = execSql(handle, ("DROP INDEX " + index.first.toStdString()).c_str());
+                if (!sqlError.empty()) {
+                    ok = false;
+                    error = QString::fromStdString(sqlError);
+                }
+            }
+            writer.setUnchecked(table, true);
+        }
+        ParseEnd end;
+        ok = ok && importLines(path, from, kind, fileRef, fr, &end, &error);
+        writer.setUnchecked(table, false);
+        QElapsedTimer pt; pt.start();
+        for (const auto& index : std::as_const(dropped)) {
+            sqlError = execSql(handle, index.second.toStdString().c_str());
+            if (ok && !sqlError.empty()) {
+                ok = false;
+                error = QString::fromStdString(sqlError);
+            }
+        }
+        if (qEnvironmentVariableIsSet("RUNLEDGER_PROFILE")) fprintf(stderr, "index %.3f\n", pt.nsecsElapsed()/1e9);
+        if (ok && bulk) {
+            const qint64 removed = removeBulkDuplicates(table, &staleActivity, &error);
+            ok = removed >= 0;
+            if (removed > 0) {
+                fr->imported -= removed;
+                fr->duplicates += removed;
+                for (const int64_t run : staleActivity)
+                    writer.eraseActivity(run);
+            }
+            if (qEnvironmentVariableIsSet("RUNLEDGER_PROFILE")) fprintf(stderr, "dedupe %.3f\n", pt.nsecsElapsed()/1e9);
+        }
+        now.consumedBytes = end.consumedBytes;
+        now.consumedLines = end.lines;
+        now.tailUnterminated = end.endsUnterminated;
+        now.pendingBytes = end.pendingBytes;
+        fr->pendingBytes = end.pendingBytes;
+        fr->bytesRead = end.consumedBytes - from.consumedBytes + end.pendingBytes;
+    }
+
+    QElapsedTimer pt2; pt2.start();
+    if (ok) {
+        RunDeriver deriver(db.connection());
+        QString deriveError = deriver.applyActivity(writer.activity());
+        if (deriveError.isEmpty())
+            deriveError = deriver.recomputeActivity(staleActivity);
+        if (deriveError.isEmpty())
+            deriveError = deriver.derive(writer.touchedRuns());
+        if (!deriveError.isEmpty()) {
+            ok = false;
+            error = deriveError;
+        }
+    }
+    if (ok && upsertSource(path, kind, now, experimentName, &error) == 0)
+        ok = false;
+    if (qEnvironmentVariableIsSet("RUNLEDGER_PROFILE")) fprintf(stderr, "derive %.3f\n", pt2.nsecsElapsed()/1e9);
+    if (ok) {
+        sqlError = execSql(handle, "COMMIT");
+        if (qEnvironmentVariableIsSet("RUNLEDGER_PROFILE")) fprintf(stderr, "commit %.3f\n", pt2.nsecsElapsed()/1e9);
+        if (!sqlError.empty()) {
+            ok = false;
+            error = QString::fromStdString(sqlError);
+        }
+    }
+    writer.clearTouched();
+    if (!ok)
+        execSql(handle, "ROLLBACK");
+    execSql(handle, "PRAGMA foreign_keys=ON");
+    if (!ok) {
+        writer.forgetKeys();
+        fr->error = error.isEmpty() ? QStringLiteral("import failed") : error;
+        fr->imported = fr->duplicates = 0;
+        return;
+    }
+    KnownFile stored = now;
+    stored.id = fileRef;
+    stored.kind = kind;
+    known.insert(path, stored);
+}
+
+Importer::Importer(Database& db)
+    : m_db(db)
+{
+}
+
+QString Importer::experimentFolderOf(const QString& filePath)
+{
+    const QFileInfo info(filePath);
+    const QDir parent = info.dir();
+    if (parent.dirName() == QLatin1String("logs")) {
+        const QString folder = QFileInfo(parent.absolutePath()).path();
+        return QFileInfo(folder).fileName().isEmpty() ? QString() : folder;
+    }
+    const QString grand = QFileInfo(parent.absolutePath()).path();
+    if (QFileInfo(grand).fileName() == QLatin1String("outputs")) {
+        const QString folder = QFileInfo(grand).path();
+        return QFileInfo(folder).fileName().isEmpty() ? QString() : folder;
+    }
+    return {};
+}
+
+QStringList Importer::collectFiles(const QStringList& paths, QStringList* missing)
+{
+    QStringList files;
+    for (const QString& input : paths) {
+        const QFileInfo info(input);
+        if (!info.exists()) {
+            if (missing)
+                missing->append(input);
+            continue;
+        }
+        if (!info.isDir()) {
+            files.append(info.absoluteFilePath());
+            continue;
+        }
+        QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::NoDotAndDotDot,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString file = it.next();
+            if (isCandidateName(it.fileName()))
+                files.append(QFileInfo(file).absoluteFilePath());
+        }
+    }
+    std::sort(files.begin(), files.end(),
+              [](const QString& a, const QString& b) { return sortKey(a) < sortKey(b); });
+    files.erase(std::unique(files.begin(), files.end()), files.end());
+    return files;
+}
+
+ImportReport Importer::importPaths(const QStringList& paths)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ImportReport result;
+    const QStringList files = collectFiles(paths, &result.missingPaths);
+    Impl impl(m_db, m_cancel, m_progress);
+    std::string prepareError;
+    if (!impl.handle || !impl.writer.prepare(&prepareError) ||
+        !impl.insertRejected.prepare(
+            impl.handle,
+            "INSERT OR REPLACE INTO rejected_lines(file_ref, line, reason) VALUES (?,?,?)",
+            &prepareError)) {
+        result.error = impl.handle ? QString::fromStdString(prepareError)
+                                   : QStringLiteral("no SQLite handle behind the connection");
+        return result;
+    }
+    result.error = impl.loadKnownFiles();
+    if (!result.error.isEmpty())
+        return result;
+
+    impl.state.filesTotal = files.size();
+    for (const QString& f : files)
+        impl.state.bytesTotal += QFileInfo(f).size();
+    for (const QString& path : files) {
+        if (impl.cancelled()) {
+            result.cancelled = true;
+            break;
+        }
+        impl.state.currentFile = path;
+        FileReport fr;
+        impl.importFile(path, &fr);
+        if (fr.error == QLatin1String("cancelled"))
+            result.cancelled = true;
+        impl.state.filesDone += 1;
+        impl.state.bytesDone += QFileInfo(path).size();
+        impl.state.linesDone += fr.lines;
+        impl.report(0, 0);
+        ImportTotals& t = result.totals;
+        ++t.files;
+        t.imported += fr.imported;
+        t.duplicates += fr.duplicates;
+        t.rejected += fr.rejected;
+        t.bytes += fr.bytesRead;
+        if (fr.kind == FileKind::Unknown && fr.error.isEmpty())
+            ++t.skippedFiles;
+        if (!fr.error.isEmpty())
+            ++t.failedFiles;
+        result.files.append(std::move(fr));
+        if (result.cancelled)
+            break;
+    }
+    result.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    return result;
+}
+
+} // namespace runledger

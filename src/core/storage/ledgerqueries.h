@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace runledger {
+
+// Read-only queries behind `summary`, `runs` and `timeline`, returning the
+// CLI's JSON shapes (which the GUI also uses for copy/export). Each returns
+// an empty object/array and sets *error on a database error.
+class LedgerQueries {
+public:
+    explicit LedgerQueries(QSqlDatabase& db) : m_db(db) {}
+
+    QJsonObject summary(QString* error) const;
+    // experimentFilter matches an experiment id or folder name; empty: all.
+    QJsonArray runs(const QString& experimentFilter, QString* error) const;
+    // Returns false with *error when the run does not exist.
+    bool timeline(const QString& runId, QJsonArray* out, QString* error) const;
+
+    // UTC microseconds as ISO 8601 ("2025-09-14T08:05:12.480211Z"); null for null.
+    static QJsonValue isoTime(const QVariant& utcMicros);
+
+private:
+    QSqlDatabase& m_db;
+};
+
+} // namespace runledger

@@ -11,15 +11,16 @@ namespace runledger {
 // the time span, and the latest completion/failure event. Merging is exact
 // because only rows that were actually inserted (not duplicates) are added.
 struct RunActivity {
-    int64_t events = 0;
+    int64_t events = 0;     // experiment events
+    int64_t structured = 0; // structured log entries
     int64_t errors = 0;
     int64_t warnings = 0;
     std::optional<int64_t> first, last, completed, failed;
 
     // level: 0 debug .. 3 error; eventName: canonical (lower-case) name.
-    void add(int64_t tsUs, int64_t level, std::string_view eventName)
+    void add(bool isStructured, int64_t tsUs, int64_t level, std::string_view eventName)
     {
-        ++events;
+        ++(isStructured ? structured : events);
         errors += level == 3;
         warnings += level == 2;
         if (!first || tsUs < *first)

@@ -58,6 +58,7 @@ QString RunDeriver::applyActivity(const std::unordered_map<int64_t, RunActivity>
     std::string error;
     if (!update.prepare(db,
                         "UPDATE runs SET event_count = event_count + ?1, "
+                        "structured_count = structured_count + ?9, "
                         "event_errors = event_errors + ?2, event_warnings = event_warnings + ?3, "
                         "activity_first_us = min(coalesce(activity_first_us, ?4), ?4), "
                         "activity_last_us = max(coalesce(activity_last_us, ?5), ?5), "
@@ -80,6 +81,7 @@ QString RunDeriver::applyActivity(const std::unordered_map<int64_t, RunActivity>
         bindOptional(6, a.completed);
         bindOptional(7, a.failed);
         update.bindInt(8, run);
+        update.bindInt(9, a.structured);
         if (update.execute() != SQLITE_DONE)
             return QString::fromUtf8(sqlite3_errmsg(db));
     }
@@ -95,7 +97,8 @@ QString RunDeriver::recomputeActivity(const std::unordered_set<int64_t>& runKeys
         return error;
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral(
-            "UPDATE runs SET event_count = 0, event_errors = 0, event_warnings = 0, "
+            "UPDATE runs SET event_count = 0, structured_count = 0, event_errors = 0, "
+            "event_warnings = 0, "
             "activity_first_us = NULL, activity_last_us = NULL, completed_us = NULL, "
             "failed_us = NULL WHERE id IN (SELECT id FROM temp.derive_runs)")))
         return q.lastError().text();
@@ -113,7 +116,7 @@ QString RunDeriver::recomputeActivity(const std::unordered_set<int64_t>& runKeys
             return q.lastError().text();
         while (q.next()) {
             RunActivity& a = activity[q.value(0).toLongLong()];
-            a.events += q.value(1).toLongLong();
+            (table == QLatin1String("events") ? a.events : a.structured) += q.value(1).toLongLong();
             a.errors += q.value(2).toLongLong();
             a.warnings += q.value(3).toLongLong();
             auto merge = [](std::optional<int64_t>& into, const QVariant& v, bool lower) {
@@ -181,7 +184,8 @@ QString RunDeriver::derive(const std::unordered_set<int64_t>& runKeys)
         facts.insert(key, RunFacts{});
 
     // Events and structured entries, from the running aggregates.
-    if (!run(QStringLiteral("SELECT id, event_count, event_errors, event_warnings, "
+    if (!run(QStringLiteral("SELECT id, event_count + structured_count, event_errors, "
+                            "event_warnings, "
                             "activity_first_us, activity_last_us, completed_us, failed_us "
                             "FROM runs WHERE id IN (SELECT id FROM temp.derive_runs)")))
         return q.lastError().text();

@@ -117,8 +117,7 @@ void BatchWriter::forgetKeys()
 
 int64_t BatchWriter::runKey(std::string_view runId, std::string* error)
 {
-    const std::string id(runId);
-    if (const auto it = m_runKeys.find(id); it != m_runKeys.end())
+    if (const auto it = m_runKeys.find(runId); it != m_runKeys.end())
         return it->second;
     int64_t key = 0;
     m_findRun.bindText(1, runId);
@@ -133,14 +132,13 @@ int64_t BatchWriter::runKey(std::string_view runId, std::string* error)
         }
         key = sqlite3_last_insert_rowid(m_db);
     }
-    m_runKeys.emplace(id, key);
+    m_runKeys.emplace(std::string(runId), key);
     return key;
 }
 
 int64_t BatchWriter::experimentKey(std::string_view experimentId, std::string* error)
 {
-    const std::string id(experimentId);
-    if (const auto it = m_experimentKeys.find(id); it != m_experimentKeys.end())
+    if (const auto it = m_experimentKeys.find(experimentId); it != m_experimentKeys.end())
         return nameExperiment(it->second, error) ? it->second : 0;
     int64_t key = 0;
     m_findExperiment.bindText(1, experimentId);
@@ -155,7 +153,7 @@ int64_t BatchWriter::experimentKey(std::string_view experimentId, std::string* e
         }
         key = sqlite3_last_insert_rowid(m_db);
     }
-    m_experimentKeys.emplace(id, key);
+    m_experimentKeys.emplace(std::string(experimentId), key);
     if (!nameExperiment(key, error))
         return 0;
     return key;
@@ -268,13 +266,16 @@ bool BatchWriter::write(const RowBatch& batch, WriteCounts* counts, std::string*
         parentInserted = sqlite3_changes(m_db) > 0;
         if (parentInserted) {
             parentKey = sqlite3_last_insert_rowid(m_db);
+            if (row.suspect && m_unchecked[tableIndex])
+                m_suspects.push_back(parentKey);
             ++counts->imported;
             if (run != 0) {
                 m_touchedRuns.insert(run);
                 if (row.table == RowTable::Events || row.table == RowTable::Structured) {
                     // Both layouts start: hash, ts_us, ts_text, level, event.
                     const Cell* c = &batch.cells[row.firstCell];
-                    m_activity[run].add(c[1].i, c[3].i, batch.text(c[4]));
+                    m_activity[run].add(row.table == RowTable::Structured, c[1].i, c[3].i,
+                                        batch.text(c[4]));
                 }
             }
         } else {

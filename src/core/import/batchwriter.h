@@ -10,6 +10,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 struct sqlite3;
 
@@ -39,6 +40,9 @@ public:
     // an empty table whose duplicates the caller removes afterwards.
     void setUnchecked(RowTable table, bool unchecked);
     static const char* tableName(RowTable table);
+    // Row ids of unchecked inserts flagged as possible repeats.
+    const std::vector<int64_t>& suspects() const { return m_suspects; }
+    void clearSuspects() { m_suspects.clear(); }
 
     int64_t runKey(std::string_view runId, std::string* error);
     int64_t experimentKey(std::string_view experimentId, std::string* error);
@@ -69,9 +73,16 @@ private:
     SqliteStatement m_insertBreakdown;
     SqliteStatement m_findRun, m_addRun, m_findExperiment, m_addExperiment, m_linkRun,
         m_nameExperiment;
-    std::unordered_map<std::string, int64_t> m_runKeys, m_experimentKeys;
+    // Heterogeneous lookup: finding a key by string_view allocates nothing.
+    struct KeyHash {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    using KeyMap = std::unordered_map<std::string, int64_t, KeyHash, std::equal_to<>>;
+    KeyMap m_runKeys, m_experimentKeys;
     std::unordered_set<int64_t> m_linkedRuns, m_namedExperiments, m_touchedRuns;
     std::unordered_map<int64_t, RunActivity> m_activity;
+    std::vector<int64_t> m_suspects;
     int64_t m_fileRef = 0;
     std::string m_experimentName, m_experimentFolder;
 };

@@ -51,8 +51,12 @@ bool parseCostRecordLine(const simdjson::dom::element& element, int64_t line, Ro
             *reason = "field 'tokens' has the wrong type: expected an object";
             return false;
         }
-        if (!json::optionalCount(tokens, "input", &input, &hasInput, reason, "tokens") ||
-            !json::optionalCount(tokens, "output", &output, &hasOutput, reason, "tokens"))
+        // Per run, so a larger bound than a single call's.
+        constexpr int64_t maxRunTokens = 1'000'000'000'000;
+        if (!json::optionalCount(tokens, "input", &input, &hasInput, reason, "tokens",
+                                 maxRunTokens) ||
+            !json::optionalCount(tokens, "output", &output, &hasOutput, reason, "tokens",
+                                 maxRunTokens))
             return false;
     }
     simdjson::dom::element breakdown;

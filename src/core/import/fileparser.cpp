@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "fileparser.h"
 
+#include "bloomfilter.h"
 #include "formatsniffer.h"
 #include "importer.h"
 #include "jsonaccess.h"
@@ -31,6 +32,16 @@ bool isBlank(std::string_view s)
     return true;
 }
 
+// Every record row starts with its hash; breakdown rows follow their record.
+void markSuspects(RowBatch& batch, size_t from, BloomFilter& bloom)
+{
+    for (size_t i = from; i < batch.rows.size(); ++i) {
+        RowHeader& row = batch.rows[i];
+        if (row.table != RowTable::CostBreakdown)
+            row.suspect = bloom.testAndSet(static_cast<uint64_t>(batch.cells[row.firstCell].i));
+    }
+}
+
 } // namespace
 
 void parseJsonLinesFile(const ParseStart& start, BatchQueue& queue, ParseEnd* end)
@@ -46,6 +57,9 @@ void parseJsonLinesFile(const ParseStart& start, BatchQueue& queue, ParseEnd* en
         return;
     }
     simdjson::dom::parser parser;
+    std::unique_ptr<BloomFilter> bloom;
+    if (start.bulk)
+        bloom = std::make_unique<BloomFilter>();
     std::string reason;
     auto batch = std::make_unique<RowBatch>();
     bool first = true;
@@ -131,8 +145,11 @@ void parseJsonLinesFile(const ParseStart& start, BatchQueue& queue, ParseEnd* en
                                                 : "not a JSON object"});
             } else {
                 reason.clear();
+                const size_t rowsBefore = batch->rows.size();
                 if (!parse(element, lineNo, *batch, &reason))
                     batch->rejections.push_back({lineNo, reason});
+                else if (bloom)
+                    markSuspects(*batch, rowsBefore, *bloom);
             }
         }
         if (!flush(false))

@@ -88,13 +88,7 @@ SniffResult sniffFormat(std::string_view head, const QString& fileName)
     if (trim(head).find_first_not_of("\n") == std::string_view::npos)
         return {FileKind::Unknown, QStringLiteral("empty file")};
     const std::string_view probe = head.substr(0, 4096);
-    if (std::memchr(probe.data(), '\0', probe.size()) != nullptr) {
-        // A NUL-damaged log still reveals itself by name; anything else binary is not ours.
-        const FileKind byName = kindFromName(fileName);
-        if (byName != FileKind::Unknown && byName != FileKind::Metadata)
-            return {byName, {}};
-        return {FileKind::Unknown, QStringLiteral("binary content, not a Persona log")};
-    }
+    const bool hasNul = std::memchr(probe.data(), '\0', probe.size()) != nullptr;
 
     const size_t firstChar = head.find_first_not_of(" \t\r\n");
     if (head[firstChar] == '[')
@@ -167,6 +161,8 @@ SniffResult sniffFormat(std::string_view head, const QString& fileName)
     default:
         break;
     }
+    if (hasNul)
+        return {FileKind::Unknown, QStringLiteral("binary content, not a Persona log")};
     const FileKind byName = kindFromName(fileName);
     if (byName != FileKind::Unknown)
         return {byName, {}};

@@ -211,7 +211,7 @@ struct Importer::Impl {
 
     // Streams a JSON Lines file through the parser thread into the writer.
     bool importLines(const QString& path, const KnownFile& from, FileKind kind, qint64 fileRef,
-                     FileReport* fr, ParseEnd* end, QString* error)
+                     bool bulk, FileReport* fr, ParseEnd* end, QString* error)
     {
         ParseStart start;
         start.path = QFile::encodeName(path).toStdString();
@@ -219,18 +219,13 @@ struct Importer::Impl {
         start.offset = from.consumedBytes;
         start.linesBefore = from.consumedLines;
         start.afterUnterminated = from.tailUnterminated;
+        start.bulk = bulk;
         BatchQueue queue(4);
         std::thread parserThread([&] { parseJsonLinesFile(start, queue, end); });
         std::string writeError;
         int64_t zoneless = 0;
         bool ok = true;
-        QElapsedTimer prof; prof.start(); qint64 waitNs = 0, writeNs = 0;
-        for (;;) {
-            qint64 t0 = prof.nsecsElapsed();
-            auto batch = queue.pop();
-            waitNs += prof.nsecsElapsed() - t0;
-            if (!batch) break;
-            t0 = prof.nsecsElapsed();
+        while (auto batch = queue.pop()) {
             WriteCounts counts;
             if (cancelled()) {
                 ok = false;
@@ -250,10 +245,7 @@ struct Importer::Impl {
             fr->skipped += batch->skipped;
             zoneless += batch->zonelessTimestamps;
             report(batch->bytesConsumed - from.consumedBytes, fr->lines);
-            writeNs += prof.nsecsElapsed() - t0;
         }
-        if (qEnvironmentVariableIsSet("RUNLEDGER_PROFILE"))
-            fprintf(stderr, "wait %.3f s write %.3f s\n", waitNs / 1e9, writeNs / 1e9);
         queue.close();
         parserThread.join();
         if (ok && !end->error.empty()) {
@@ -288,46 +280,47 @@ struct Importer::Impl {
                !q.next();
     }
 
-    // After an unchecked bulk load: deletes every record whose identity
-    // (run, time, hash) an earlier row of the load already has. Returns the
-    // number removed, and the runs whose event aggregates must be recomputed.
-    qint64 removeBulkDuplicates(RowTable table, std::unordered_set<int64_t>* runs, QString* error)
+    // After an unchecked bulk load: deletes each flagged record whose
+    // identity (run, time, hash) an earlier row already has. Returns the
+    // number removed (or -1), and the runs whose event aggregates must be
+    // recomputed.
+    qint64 removeBulkDuplicates(RowTable table, const std::vector<int64_t>& suspects,
+                                std::unordered_set<int64_t>* runs, QString* error)
     {
         const QString name = QString::fromLatin1(BatchWriter::tableName(table));
-        QSqlQuery groups(db.connection());
-        if (!groups.exec(QStringLiteral("SELECT run_ref, ts_us, record_hash, min(id) FROM %1 "
-                                        "GROUP BY run_ref, ts_us, record_hash "
-                                        "HAVING count(*) > 1")
-                             .arg(name))) {
-            *error = groups.lastError().text();
-            return -1;
-        }
+        QSqlQuery find(db.connection());
+        find.prepare(QStringLiteral("SELECT t.run_ref FROM %1 t WHERE t.id = ? AND EXISTS ("
+                                    "SELECT 1 FROM %1 o WHERE o.run_ref IS t.run_ref AND "
+                                    "o.ts_us = t.ts_us AND o.record_hash = t.record_hash AND "
+                                    "o.id < t.id)")
+                         .arg(name));
+        QSqlQuery delChildren(db.connection());
+        delChildren.prepare(QStringLiteral("DELETE FROM cost_breakdown WHERE cost_record_ref = ?"));
         QSqlQuery del(db.connection());
-        if (table == RowTable::CostRecords)
-            del.prepare(QStringLiteral(
-                "DELETE FROM cost_breakdown WHERE cost_record_ref IN (SELECT id FROM cost_records "
-                "WHERE run_ref IS :run AND ts_us = :ts AND record_hash = :hash AND id <> :keep)"));
-        QSqlQuery delRows(db.connection());
-        delRows.prepare(QStringLiteral("DELETE FROM %1 WHERE run_ref IS :run AND ts_us = :ts AND "
-                                       "record_hash = :hash AND id <> :keep")
-                            .arg(name));
+        del.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(name));
         qint64 removed = 0;
-        while (groups.next()) {
-            for (QSqlQuery* q : {&del, &delRows}) {
-                if (q == &del && table != RowTable::CostRecords)
+        for (const int64_t id : suspects) {
+            find.addBindValue(QVariant::fromValue<qint64>(id));
+            if (!find.exec()) {
+                *error = find.lastError().text();
+                return -1;
+            }
+            if (!find.next())
+                continue;
+            const qint64 run = find.value(0).toLongLong();
+            find.finish();
+            for (QSqlQuery* q : {&delChildren, &del}) {
+                if (q == &delChildren && table != RowTable::CostRecords)
                     continue;
-                q->bindValue(QStringLiteral(":run"), groups.value(0));
-                q->bindValue(QStringLiteral(":ts"), groups.value(1));
-                q->bindValue(QStringLiteral(":hash"), groups.value(2));
-                q->bindValue(QStringLiteral(":keep"), groups.value(3));
+                q->addBindValue(QVariant::fromValue<qint64>(id));
                 if (!q->exec()) {
                     *error = q->lastError().text();
                     return -1;
                 }
             }
-            removed += delRows.numRowsAffected();
-            if (!groups.value(0).isNull() && groups.value(0).toLongLong() != 0)
-                runs->insert(groups.value(0).toLongLong());
+            ++removed;
+            if (run != 0)
+                runs->insert(run);
         }
         return removed;
     }
@@ -463,9 +456,8 @@ void Importer::Impl::importFile(const QString& path, FileReport* fr)
             writer.setUnchecked(table, true);
         }
         ParseEnd end;
-        ok = ok && importLines(path, from, kind, fileRef, fr, &end, &error);
+        ok = ok && importLines(path, from, kind, fileRef, bulk, fr, &end, &error);
         writer.setUnchecked(table, false);
-        QElapsedTimer pt; pt.start();
         for (const auto& index : std::as_const(dropped)) {
             sqlError = execSql(handle, index.second.toStdString().c_str());
             if (ok && !sqlError.empty()) {
@@ -473,9 +465,9 @@ void Importer::Impl::importFile(const QString& path, FileReport* fr)
                 error = QString::fromStdString(sqlError);
             }
         }
-        if (qEnvironmentVariableIsSet("RUNLEDGER_PROFILE")) fprintf(stderr, "index %.3f\n", pt.nsecsElapsed()/1e9);
         if (ok && bulk) {
-            const qint64 removed = removeBulkDuplicates(table, &staleActivity, &error);
+            const qint64 removed =
+                removeBulkDuplicates(table, writer.suspects(), &staleActivity, &error);
             ok = removed >= 0;
             if (removed > 0) {
                 fr->imported -= removed;
@@ -483,7 +475,6 @@ void Importer::Impl::importFile(const QString& path, FileReport* fr)
                 for (const int64_t run : staleActivity)
                     writer.eraseActivity(run);
             }
-            if (qEnvironmentVariableIsSet("RUNLEDGER_PROFILE")) fprintf(stderr, "dedupe %.3f\n", pt.nsecsElapsed()/1e9);
         }
         now.consumedBytes = end.consumedBytes;
         now.consumedLines = end.lines;
@@ -493,7 +484,6 @@ void Importer::Impl::importFile(const QString& path, FileReport* fr)
         fr->bytesRead = end.consumedBytes - from.consumedBytes + end.pendingBytes;
     }
 
-    QElapsedTimer pt2; pt2.start();
     if (ok) {
         RunDeriver deriver(db.connection());
         QString deriveError = deriver.applyActivity(writer.activity());
@@ -508,16 +498,15 @@ void Importer::Impl::importFile(const QString& path, FileReport* fr)
     }
     if (ok && upsertSource(path, kind, now, experimentName, &error) == 0)
         ok = false;
-    if (qEnvironmentVariableIsSet("RUNLEDGER_PROFILE")) fprintf(stderr, "derive %.3f\n", pt2.nsecsElapsed()/1e9);
     if (ok) {
         sqlError = execSql(handle, "COMMIT");
-        if (qEnvironmentVariableIsSet("RUNLEDGER_PROFILE")) fprintf(stderr, "commit %.3f\n", pt2.nsecsElapsed()/1e9);
         if (!sqlError.empty()) {
             ok = false;
             error = QString::fromStdString(sqlError);
         }
     }
     writer.clearTouched();
+    writer.clearSuspects();
     if (!ok)
         execSql(handle, "ROLLBACK");
     execSql(handle, "PRAGMA foreign_keys=ON");

@@ -2,6 +2,7 @@
 #include "jsonaccess.h"
 
 #include <cmath>
+#include <cstdio>
 
 namespace runledger::json {
 
@@ -118,7 +119,7 @@ bool optionalCount(const simdjson::dom::element& parent, std::string_view key, i
     if (!*present)
         return true;
     if (v < 0) {
-        *reason = "field '" + fieldName(path, key) + "' is negative (" + std::to_string(v) + ")";
+        *reason = "field '" + fieldName(path, key) + "' is negative";
         return false;
     }
     if (v != std::floor(v)) {
@@ -126,8 +127,10 @@ bool optionalCount(const simdjson::dom::element& parent, std::string_view key, i
         return false;
     }
     if (v > static_cast<double>(max)) {
-        *reason = "field '" + fieldName(path, key) + "' is implausibly large (" +
-                  std::to_string(v) + ")";
+        char value[40];
+        std::snprintf(value, sizeof value, "%.0f", v);
+        *reason = "field '" + fieldName(path, key) + "' is out of range (" + value + " > " +
+                  std::to_string(max) + ")";
         return false;
     }
     *out = static_cast<int64_t>(v);
@@ -146,7 +149,7 @@ bool optionalAmount(const simdjson::dom::element& parent, std::string_view key, 
         return false;
     }
     if (*out > max) {
-        *reason = "field '" + fieldName(path, key) + "' is implausibly large";
+        *reason = "field '" + fieldName(path, key) + "' is out of range (implausibly large)";
         return false;
     }
     return true;

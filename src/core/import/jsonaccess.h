@@ -23,7 +23,7 @@ bool optionalNumber(const simdjson::dom::element& parent, std::string_view key, 
 // Non-negative integer (a float with no fraction is accepted) no larger than `max`.
 bool optionalCount(const simdjson::dom::element& parent, std::string_view key, int64_t* out,
                    bool* present, std::string* reason, std::string_view path = {},
-                   int64_t max = int64_t{1} << 40);
+                   int64_t max = 1'000'000'000);
 // A number that must be >= 0 and finite, e.g. a cost in USD.
 bool optionalAmount(const simdjson::dom::element& parent, std::string_view key, double* out,
                     bool* present, std::string* reason, std::string_view path = {},

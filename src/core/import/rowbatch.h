@@ -29,6 +29,7 @@ struct RowHeader {
     uint32_t firstCell;
     uint32_t cellCount;
     int64_t line; // 1-based physical line in the source file
+    bool suspect = false; // may repeat an earlier record of a bulk load
 };
 
 struct Rejection {
@@ -42,7 +43,7 @@ class RowBatch {
 public:
     void beginRow(RowTable table, int64_t line)
     {
-        rows.push_back({table, static_cast<uint32_t>(cells.size()), 0, line});
+        rows.push_back({table, static_cast<uint32_t>(cells.size()), 0, line, false});
     }
     void addNull() { push(Cell{}); }
     void addInt(int64_t v)

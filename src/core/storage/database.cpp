@@ -45,6 +45,8 @@ bool Database::open(const QString& path, bool mustExist)
         return false;
     }
     QSqlQuery q(m_db);
+    // Only takes effect on a new, empty file (before WAL mode is set).
+    q.exec(QStringLiteral("PRAGMA page_size=8192"));
     // A file that is not SQLite fails on the first statement.
     if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
         m_error = QStringLiteral("%1 is not a usable SQLite database: %2")
@@ -53,8 +55,7 @@ bool Database::open(const QString& path, bool mustExist)
         return false;
     }
     for (const char* pragma : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
-                               "PRAGMA cache_size=-32768",
-                               "PRAGMA threads=2"}) {
+                               "PRAGMA cache_size=-16384"}) {
         if (!q.exec(QString::fromLatin1(pragma))) {
             m_error = QStringLiteral("cannot configure %1: %2").arg(path, q.lastError().text());
             close();

@@ -78,7 +78,7 @@ QJsonObject LedgerQueries::summary(QString* error) const
     QJsonObject byModel;
     if (!q.exec(QStringLiteral(
             "SELECT coalesce(model, '(unknown)'), count(*), sum(input_tokens), "
-            "sum(output_tokens), sum(coalesce(cost_usd, 0)), sum(cost_usd > 0) "
+            "sum(output_tokens), round(sum(coalesce(cost_usd, 0)), 9), sum(cost_usd > 0) "
             "FROM llm_calls GROUP BY 1 ORDER BY 1"))) {
         *error = q.lastError().text();
         return {};
@@ -94,8 +94,8 @@ QJsonObject LedgerQueries::summary(QString* error) const
     out.insert(QStringLiteral("tokens_by_model"), byModel);
     out.insert(QStringLiteral("cost_records"),
                scalar(QStringLiteral("SELECT count(*) FROM cost_records")));
-    if (!q.exec(QStringLiteral("SELECT coalesce(sum(actual_usd), 0), "
-                               "coalesce(sum(estimated_usd), 0) FROM cost_records")) ||
+    if (!q.exec(QStringLiteral("SELECT round(coalesce(sum(actual_usd), 0), 9), "
+                               "round(coalesce(sum(estimated_usd), 0), 9) FROM cost_records")) ||
         !q.next()) {
         *error = q.lastError().text();
         return {};
@@ -115,7 +115,8 @@ QJsonArray LedgerQueries::runs(const QString& experimentFilter, QString* error) 
     QString sql = QStringLiteral(
         "SELECT r.run_id, e.experiment_id, e.name, r.started_us, r.ended_us, "
         "r.duration_seconds, r.status, r.model, r.input_tokens, r.output_tokens, r.cost_usd, "
-        "r.cost_source, r.llm_calls, r.event_count, r.error_count, r.warning_count "
+        "r.cost_source, r.llm_calls, r.event_count, r.error_count, r.warning_count, "
+        "r.structured_count "
         "FROM runs r LEFT JOIN experiments e ON e.id = r.experiment_ref");
     if (!experimentFilter.isEmpty())
         sql += QStringLiteral(" WHERE e.experiment_id = ? OR e.name = ?");
@@ -148,6 +149,7 @@ QJsonArray LedgerQueries::runs(const QString& experimentFilter, QString* error) 
             {QStringLiteral("events"), q.value(13).toLongLong()},
             {QStringLiteral("errors"), q.value(14).toLongLong()},
             {QStringLiteral("warnings"), q.value(15).toLongLong()},
+            {QStringLiteral("structured_entries"), q.value(16).toLongLong()},
         });
     }
     return out;

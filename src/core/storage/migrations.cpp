@@ -39,6 +39,7 @@ CREATE TABLE runs (
     cost_usd REAL,
     cost_source TEXT,
     event_count INTEGER NOT NULL DEFAULT 0,
+    structured_count INTEGER NOT NULL DEFAULT 0,
     error_count INTEGER NOT NULL DEFAULT 0,
     warning_count INTEGER NOT NULL DEFAULT 0,
     -- Running aggregates of the run's events and structured entries,

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: MIT
+#include "storage/database.h"
+#include "storage/migrations.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace runledger;
+
+namespace {
+
+QStringList schemaOf(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE "
+                          "'sqlite_%' ORDER BY type, name"));
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString() +
+                   QLatin1Char(' ') + q.value(2).toString();
+    return out;
+}
+
+QSqlDatabase rawConnection(const QString& name, const QString& path)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    db.open();
+    return db;
+}
+
+} // namespace
+
+class TestMigrations : public QObject {
+    Q_OBJECT
+private slots:
+    void emptyFileReachesLatest()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY2(db.open(dir.filePath(QStringLiteral("a.sqlite"))), qPrintable(db.error()));
+        QCOMPARE(Migrations::currentVersion(db.connection()), Migrations::latestVersion());
+        for (const char* table : {"experiments", "runs", "source_files", "events",
+                                  "structured_entries", "llm_calls", "cost_records",
+                                  "cost_breakdown", "run_metadata", "run_config",
+                                  "run_environment", "data_sources", "output_checksums",
+                                  "run_messages", "rejected_lines"}) {
+            QSqlQuery q(db.connection());
+            QVERIFY2(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))),
+                     table);
+        }
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void eachEarlierVersionReachesTheSameSchema()
+    {
+        QTemporaryDir dir;
+        QStringList reference;
+        {
+            QSqlDatabase db = rawConnection(QStringLiteral("ref"), dir.filePath(QStringLiteral("ref.sqlite")));
+            QCOMPARE(Migrations::migrate(db), QString());
+            reference = schemaOf(db);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("ref"));
+        QVERIFY(!reference.isEmpty());
+        for (int from = 0; from < Migrations::latestVersion(); ++from) {
+            const QString name = QStringLiteral("from%1").arg(from);
+            {
+                QSqlDatabase db = rawConnection(name, dir.filePath(name + QStringLiteral(".sqlite")));
+                QCOMPARE(Migrations::migrate(db, from), QString());
+                QCOMPARE(Migrations::currentVersion(db), from);
+                QCOMPARE(Migrations::migrate(db), QString());
+                QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
+                QCOMPARE(schemaOf(db), reference);
+                // Migrating again is a no-op.
+                QCOMPARE(Migrations::migrate(db), QString());
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+
+    void newerDatabaseIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+        {
+            QSqlDatabase db = rawConnection(QStringLiteral("newer"), path);
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 5)));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+        Database db;
+        QVERIFY(!db.open(path));
+        QVERIFY2(db.error().contains(QLatin1String("newer")), qPrintable(db.error()));
+    }
+
+    void notADatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("junk.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'x'));
+        f.close();
+        Database db;
+        QVERIFY(!db.open(path));
+        QVERIFY2(db.error().contains(path), qPrintable(db.error()));
+    }
+
+    void missingDatabaseWhenRequired()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(!db.open(dir.filePath(QStringLiteral("absent.sqlite")), true));
+        QVERIFY(db.error().contains(QLatin1String("not found")));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("absent.sqlite"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

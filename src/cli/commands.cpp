@@ -2,7 +2,7 @@
 #include "commands.h"
 
 #include "import/importer.h"
-#include "import/importreportjson.h"
+#include "import/importreportexport.h"
 #include "storage/database.h"
 #include "storage/ledgerqueries.h"
 #include "tablewriter.h"

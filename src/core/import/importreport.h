@@ -4,6 +4,7 @@
 #include "model/types.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -67,3 +68,6 @@ struct ImportProgress {
 constexpr int kMaxRejectedLinesListed = 10000;
 
 } // namespace runledger
+
+Q_DECLARE_METATYPE(runledger::ImportProgress)
+Q_DECLARE_METATYPE(runledger::ImportReport)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "importreportjson.h"
+#include "importreportexport.h"
 
 #include <QJsonArray>
 
@@ -50,6 +50,57 @@ QJsonObject importReportToJson(const ImportReport& report)
         out.insert(QStringLiteral("cancelled"), true);
     if (!report.missingPaths.isEmpty())
         out.insert(QStringLiteral("missing_paths"), QJsonArray::fromStringList(report.missingPaths));
+    return out;
+}
+
+namespace {
+
+QByteArray csvField(const QString& s)
+{
+    QByteArray utf8 = s.toUtf8();
+    if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r')) {
+        utf8.replace('"', "\"\"");
+        return '"' + utf8 + '"';
+    }
+    return utf8;
+}
+
+} // namespace
+
+QByteArray rejectedLinesCsv(const ImportReport& report)
+{
+    QByteArray out = "file,line,reason\r\n";
+    for (const FileReport& f : report.files) {
+        for (const RejectedLine& r : f.rejectedLines)
+            out += csvField(f.path) + ',' + QByteArray::number(r.line) + ',' + csvField(r.reason) + "\r\n";
+        if (!f.error.isEmpty())
+            out += csvField(f.path) + ",," + csvField(QStringLiteral("file failed: ") + f.error) + "\r\n";
+    }
+    return out;
+}
+
+QString importReportText(const ImportReport& report)
+{
+    QString out;
+    for (const FileReport& f : report.files) {
+        out += QStringLiteral("%1\t%2\t%3 lines\t%4 imported\t%5 duplicates\t%6 rejected")
+                   .arg(f.path, kindName(f.kind))
+                   .arg(f.lines)
+                   .arg(f.imported)
+                   .arg(f.duplicates)
+                   .arg(f.rejected);
+        if (f.pendingBytes > 0)
+            out += QStringLiteral("\t%1 bytes pending").arg(f.pendingBytes);
+        if (!f.skipReason.isEmpty())
+            out += QStringLiteral("\tnot imported: ") + f.skipReason;
+        if (!f.error.isEmpty())
+            out += QStringLiteral("\tFAILED: ") + f.error;
+        out += QLatin1Char('\n');
+    }
+    for (const FileReport& f : report.files) {
+        for (const RejectedLine& r : f.rejectedLines)
+            out += QStringLiteral("%1:%2: %3\n").arg(f.path).arg(r.line).arg(r.reason);
+    }
     return out;
 }
 

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: MIT
+#include "importreportdialog.h"
+
+#include "import/importreportexport.h"
+#include "timeformat.h"
+#include "ui_importreportdialog.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QSaveFile>
+
+namespace runledger {
+
+namespace {
+
+QTableWidgetItem* numberItem(qint64 n)
+{
+    auto* item = new QTableWidgetItem;
+    item->setData(Qt::DisplayRole, QVariant::fromValue(n));
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+} // namespace
+
+ImportReportDialog::ImportReportDialog(const ImportReport& report, QWidget* parent)
+    : QDialog(parent)
+    , m_report(report)
+    , m_ui(std::make_unique<Ui::ImportReportDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->summaryLabel->setText(summaryText());
+
+    QTableWidget* files = m_ui->filesTable;
+    files->setColumnCount(8);
+    files->setHorizontalHeaderLabels({tr("File"), tr("Kind"), tr("Lines"), tr("Imported"),
+                                      tr("Duplicates"), tr("Rejected"), tr("Pending bytes"),
+                                      tr("Notes")});
+    files->setSortingEnabled(false);
+    files->setRowCount(static_cast<int>(report.files.size()));
+    int row = 0;
+    qint64 rejectedRows = 0;
+    for (const FileReport& f : report.files) {
+        files->setItem(row, 0, new QTableWidgetItem(f.path));
+        files->setItem(row, 1, new QTableWidgetItem(kindName(f.kind)));
+        files->setItem(row, 2, numberItem(f.lines));
+        files->setItem(row, 3, numberItem(f.imported));
+        files->setItem(row, 4, numberItem(f.duplicates));
+        files->setItem(row, 5, numberItem(f.rejected));
+        files->setItem(row, 6, numberItem(f.pendingBytes));
+        QStringList notes = f.notes;
+        if (f.unchanged)
+            notes.prepend(tr("unchanged since the last import"));
+        if (f.restarted)
+            notes.prepend(tr("rewritten or truncated: read again"));
+        if (!f.skipReason.isEmpty())
+            notes.prepend(tr("not imported: %1").arg(f.skipReason));
+        if (!f.error.isEmpty())
+            notes.prepend(tr("FAILED, nothing kept: %1").arg(f.error));
+        if (f.rejectedNotListed > 0)
+            notes << tr("%1 more rejected lines not listed").arg(f.rejectedNotListed);
+        auto* note = new QTableWidgetItem(notes.join(QStringLiteral("; ")));
+        note->setToolTip(notes.join(QLatin1Char('\n')));
+        if (!f.error.isEmpty())
+            note->setForeground(QColor(0xd6, 0x45, 0x45));
+        files->setItem(row, 7, note);
+        rejectedRows += f.rejectedLines.size();
+        ++row;
+    }
+    files->setSortingEnabled(true);
+    files->resizeColumnsToContents();
+    files->horizontalHeader()->setStretchLastSection(true);
+    files->setColumnWidth(0, std::min(files->columnWidth(0), 380));
+
+    QTableWidget* rejected = m_ui->rejectedTable;
+    rejected->setColumnCount(3);
+    rejected->setHorizontalHeaderLabels({tr("File"), tr("Line"), tr("Reason")});
+    rejected->setRowCount(static_cast<int>(rejectedRows));
+    row = 0;
+    for (const FileReport& f : report.files) {
+        for (const RejectedLine& r : f.rejectedLines) {
+            rejected->setItem(row, 0, new QTableWidgetItem(f.path));
+            rejected->setItem(row, 1, numberItem(r.line));
+            rejected->setItem(row, 2, new QTableWidgetItem(r.reason));
+            ++row;
+        }
+    }
+    rejected->resizeColumnsToContents();
+    rejected->setColumnWidth(0, std::min(rejected->columnWidth(0), 380));
+    rejected->horizontalHeader()->setStretchLastSection(true);
+    rejected->setVisible(rejectedRows > 0);
+    m_ui->exportButton->setEnabled(rejectedRows > 0);
+
+    connect(m_ui->copyButton, &QPushButton::clicked, this, [this]() {
+        QApplication::clipboard()->setText(summaryText() + QStringLiteral("\n\n") + importReportText(m_report));
+    });
+    connect(m_ui->exportButton, &QPushButton::clicked, this, [this]() {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export rejected lines"),
+                                                          QStringLiteral("rejected-lines.csv"),
+                                                          tr("CSV files (*.csv)"));
+        if (!path.isEmpty() && !exportCsv(path))
+            QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1.").arg(path));
+    });
+}
+
+ImportReportDialog::~ImportReportDialog() = default;
+
+QString ImportReportDialog::summaryText() const
+{
+    const ImportTotals& t = m_report.totals;
+    QString text = tr("%1 files in %2: %3 records imported, %4 duplicates skipped, %5 lines rejected.")
+                       .arg(TimeFormat::count(t.files), TimeFormat::duration(m_report.seconds),
+                            TimeFormat::count(t.imported), TimeFormat::count(t.duplicates),
+                            TimeFormat::count(t.rejected));
+    if (t.skippedFiles > 0)
+        text += QLatin1Char(' ') + tr("%1 files were not Persona logs and were not imported.").arg(t.skippedFiles);
+    if (t.failedFiles > 0)
+        text += QLatin1Char(' ') + tr("%1 files failed and were rolled back.").arg(t.failedFiles);
+    if (m_report.cancelled)
+        text += QLatin1Char(' ') + tr("The import was cancelled; the file being read was rolled back.");
+    return text;
+}
+
+bool ImportReportDialog::exportCsv(const QString& path)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    f.write(rejectedLinesCsv(m_report));
+    return f.commit();
+}
+
+} // namespace runledger

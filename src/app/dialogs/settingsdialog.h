@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "settings/appsettings.h"
+
+#include <QDialog>
+#include <memory>
+
+namespace Ui {
+class SettingsDialog;
+}
+
+namespace runledger {
+
+// General settings: database file, time zone for display, theme. Reads
+// from and writes to AppSettings; the caller applies what changed.
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit SettingsDialog(AppSettings& settings, QWidget* parent = nullptr);
+    ~SettingsDialog() override;
+
+    // Stores the dialog's values in the settings.
+    void save();
+
+    QString databasePath() const;
+    TimeDisplay timeDisplay() const;
+    Theme theme() const;
+
+private:
+    AppSettings& m_settings;
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+};
+
+} // namespace runledger

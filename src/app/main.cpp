@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+// runledger: the desktop app.
+#include "import/importcontroller.h"
+#include "mainwindow.h"
+#include "settings/appsettings.h"
+#include "theme.h"
+#include "timeformat.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QTextStream>
+#include <QTimer>
+
+using namespace runledger;
+
+int main(int argc, char* argv[])
+{
+    QElapsedTimer sinceLaunch;
+    sinceLaunch.start();
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("runledger"));
+    QApplication::setOrganizationName(QStringLiteral("runledger"));
+    QApplication::setApplicationDisplayName(QStringLiteral("RunLedger"));
+    QApplication::setApplicationVersion(QStringLiteral(RUNLEDGER_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("runledger"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Experiment history, timelines and costs of Persona runs."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Open this database file."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption sampleOption(QStringLiteral("sample"),
+                                          QStringLiteral("Open the bundled sample project."));
+    const QCommandLineOption watchOption(QStringLiteral("watch"),
+                                         QStringLiteral("Watch this folder and import what it gets."),
+                                         QStringLiteral("FOLDER"));
+    const QCommandLineOption timingOption(
+        QStringLiteral("measure-startup"),
+        QStringLiteral("Print the time from launch until the runs are shown, then quit."));
+    parser.addOptions({dbOption, sampleOption, watchOption, timingOption});
+    parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Files or folders to import."),
+                                 QStringLiteral("[PATH...]"));
+    parser.process(app);
+
+    AppSettings settings;
+    TimeFormat::setDisplay(settings.timeDisplay());
+    applyTheme(settings.theme());
+
+    MainWindow window(settings);
+    if (parser.isSet(timingOption)) {
+        QObject::connect(&window, &MainWindow::runsShown, &app, [&](int rows, qint64 queryMs) {
+            QTextStream(stderr) << "runs shown: " << rows << " rows, " << sinceLaunch.elapsed()
+                                << " ms after launch (query " << queryMs << " ms)\n";
+            QTimer::singleShot(0, &app, &QApplication::quit);
+        });
+    }
+    window.show();
+    if (parser.isSet(sampleOption)) {
+        window.openSampleData();
+    } else {
+        const QString db = parser.isSet(dbOption) ? parser.value(dbOption) : settings.databasePath();
+        if (!window.openDatabase(db))
+            window.openDatabase(settings.databasePath());
+    }
+    if (!parser.positionalArguments().isEmpty())
+        window.importPaths(parser.positionalArguments());
+    if (parser.isSet(watchOption))
+        window.imports()->watchFolder(parser.value(watchOption));
+    return app.exec();
+}

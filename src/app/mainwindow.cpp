@@ -1,0 +1,383 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include "dialogs/settingsdialog.h"
+#include "import/importcontroller.h"
+#include "models/databaseworker.h"
+#include "models/runlistmodel.h"
+#include "storage/database.h"
+#include "theme.h"
+#include "timeformat.h"
+#include "views/emptystatewidget.h"
+#include "views/experimenttimelineview.h"
+#include "views/runbrowser.h"
+#include "views/runtimelineview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QSqlQuery>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTime>
+
+namespace runledger {
+
+namespace {
+
+struct Counts {
+    qint64 experiments = 0, runs = 0, events = 0, rejected = 0;
+};
+
+} // namespace
+
+MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_db(std::make_unique<Database>())
+    , m_worker(new DatabaseWorker(this))
+    , m_imports(new ImportController(this, this))
+{
+    setWindowTitle(tr("RunLedger"));
+    setAcceptDrops(true);
+    resize(1280, 800);
+
+    m_stack = new QStackedWidget(this);
+    m_empty = new EmptyStateWidget(m_stack);
+    m_stack->addWidget(m_empty);
+
+    m_mainSplitter = new QSplitter(Qt::Vertical, m_stack);
+    m_browser = new RunBrowser(m_worker, m_mainSplitter);
+    m_tabs = new QTabWidget(m_mainSplitter);
+    m_runTimeline = new RunTimelineView(*m_db, m_worker, m_tabs);
+    m_experimentTimeline = new ExperimentTimelineView(m_tabs);
+    m_tabs->addTab(m_runTimeline, tr("Run timeline"));
+    m_tabs->addTab(m_experimentTimeline, tr("Experiment timeline"));
+    m_mainSplitter->addWidget(m_browser);
+    m_mainSplitter->addWidget(m_tabs);
+    m_mainSplitter->setStretchFactor(0, 2);
+    m_mainSplitter->setStretchFactor(1, 3);
+    m_stack->addWidget(m_mainSplitter);
+    setCentralWidget(m_stack);
+
+    m_dbLabel = new QLabel(this);
+    m_countsLabel = new QLabel(this);
+    m_importLabel = new QLabel(this);
+    m_watchLabel = new QLabel(this);
+    statusBar()->addWidget(m_dbLabel, 1);
+    statusBar()->addPermanentWidget(m_watchLabel);
+    statusBar()->addPermanentWidget(m_importLabel);
+    statusBar()->addPermanentWidget(m_countsLabel);
+
+    createActions();
+
+    connect(m_empty, &EmptyStateWidget::importFolderRequested, this, &MainWindow::chooseImportFolder);
+    connect(m_empty, &EmptyStateWidget::sampleRequested, this, &MainWindow::openSampleData);
+    connect(m_browser, &RunBrowser::runSelected, m_runTimeline, &RunTimelineView::showRun);
+    connect(m_browser, &RunBrowser::runsLoaded, this, [this](int rows, qint64 ms) {
+        m_experimentTimeline->setRuns(m_browser->model()->rows(), m_browser->scopeTitle());
+        if (m_browser->selectedRun() == 0 && rows > 0)
+            m_browser->table()->selectRow(0);
+        emit runsShown(rows, ms);
+    });
+    connect(m_experimentTimeline, &ExperimentTimelineView::runActivated, this, [this](qint64 key) {
+        m_browser->selectRun(key);
+        m_tabs->setCurrentWidget(m_runTimeline);
+    });
+    connect(m_imports, &ImportController::finished, this, &MainWindow::onImportFinished);
+    connect(m_imports, &ImportController::started, this, [this](bool interactive) {
+        m_importLabel->setText(interactive ? tr("Importing…") : tr("Reading new lines…"));
+    });
+    connect(m_imports, &ImportController::watchingChanged, this, [this](const QString& folder) {
+        m_watchLabel->setText(folder.isEmpty() ? QString() : tr("Watching %1").arg(QFileInfo(folder).fileName()));
+        m_watchLabel->setToolTip(folder);
+        m_stopWatching->setEnabled(!folder.isEmpty());
+        m_settings.setWatchedFolder(folder);
+    });
+    restoreState();
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::sampleDataPath()
+{
+    const QString installed = QDir(QCoreApplication::applicationDirPath())
+                                  .filePath(QStringLiteral("../share/runledger/sample"));
+    if (QFileInfo::exists(installed))
+        return QDir::cleanPath(installed);
+    return QStringLiteral(RUNLEDGER_SOURCE_DIR "/resources/sample");
+}
+
+QString MainWindow::databasePath() const { return m_db->path(); }
+
+bool MainWindow::showingEmptyState() const { return m_stack->currentWidget() == m_empty; }
+
+bool MainWindow::openDatabase(const QString& path)
+{
+    {
+        // Validate (and create or migrate) first, so a bad choice keeps the current database.
+        Database probe;
+        if (!probe.open(path)) {
+            QMessageBox::warning(this, tr("Cannot open database"), probe.error());
+            return false;
+        }
+    }
+    if (!m_db->open(path)) {
+        QMessageBox::warning(this, tr("Cannot open database"), m_db->error());
+        return false;
+    }
+    m_runTimeline->showRun(-1, QString());
+    m_worker->setDatabasePath(path);
+    m_imports->setDatabasePath(path);
+    m_settings.addRecentDatabase(path);
+    rebuildRecentMenus();
+    m_dbLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(path)));
+    m_dbLabel->setToolTip(path);
+    setWindowTitle(tr("%1 — RunLedger").arg(QFileInfo(path).fileName()));
+    m_browser->reload();
+    updateCounts();
+    return true;
+}
+
+void MainWindow::importPaths(const QStringList& paths, bool interactive)
+{
+    for (const QString& p : paths) {
+        if (QFileInfo(p).isDir())
+            m_settings.addRecentFolder(p);
+    }
+    rebuildRecentMenus();
+    m_imports->importPaths(paths, interactive);
+}
+
+void MainWindow::openSampleData()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString path = QDir(dir).filePath(QStringLiteral("sample.sqlite"));
+    if (openDatabase(path))
+        importPaths({sampleDataPath()}, false);
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* importFiles = file->addAction(tr("&Import Files…"), this, &MainWindow::chooseImportFiles);
+    importFiles->setShortcut(QKeySequence(tr("Ctrl+I")));
+    QAction* importFolder = file->addAction(tr("Import &Folder…"), this, &MainWindow::chooseImportFolder);
+    importFolder->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
+    QAction* watch = file->addAction(tr("&Watch Folder…"), this, &MainWindow::chooseWatchFolder);
+    watch->setShortcut(QKeySequence(tr("Ctrl+Shift+W")));
+    m_stopWatching = file->addAction(tr("&Stop Watching"), this, [this]() { m_imports->stopWatching(); });
+    m_stopWatching->setEnabled(false);
+    file->addSeparator();
+    QAction* open = file->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabase);
+    open->setShortcut(QKeySequence::Open);
+    m_recentDatabases = file->addMenu(tr("Recent &Databases"));
+    m_recentFolders = file->addMenu(tr("Recent Fo&lders"));
+    file->addAction(tr("Open S&ample Data"), this, &MainWindow::openSampleData);
+    file->addSeparator();
+    QAction* settings = file->addAction(tr("Se&ttings…"), this, &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    if (settings->shortcut().isEmpty())
+        settings->setShortcut(QKeySequence(tr("Ctrl+,")));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* reload = view->addAction(tr("&Reload"), this, [this]() {
+        m_browser->reload();
+        m_runTimeline->refresh();
+        updateCounts();
+    });
+    reload->setShortcut(QKeySequence::Refresh);
+    QAction* find = view->addAction(tr("&Find Runs"), this, [this]() { m_browser->focusSearch(); });
+    find->setShortcut(QKeySequence::Find);
+    QAction* runTab = view->addAction(tr("Run &Timeline"), this, [this]() { m_tabs->setCurrentWidget(m_runTimeline); });
+    runTab->setShortcut(QKeySequence(tr("Ctrl+1")));
+    QAction* expTab = view->addAction(tr("&Experiment Timeline"), this,
+                                      [this]() { m_tabs->setCurrentWidget(m_experimentTimeline); });
+    expTab->setShortcut(QKeySequence(tr("Ctrl+2")));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About RunLedger"), this, [this]() {
+        QMessageBox::about(this, tr("About RunLedger"),
+                           tr("<h3>RunLedger %1</h3><p>Experiment history, timelines, token usage "
+                              "and costs of Persona runs, kept in a local SQLite database.</p>"
+                              "<p>Qt %2, SQLite through QtSql.</p>")
+                               .arg(QStringLiteral(RUNLEDGER_VERSION), QString::fromLatin1(qVersion())));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    rebuildRecentMenus();
+}
+
+void MainWindow::rebuildRecentMenus()
+{
+    m_recentDatabases->clear();
+    for (const QString& path : m_settings.recentDatabases())
+        m_recentDatabases->addAction(QDir::toNativeSeparators(path), this, [this, path]() { openDatabase(path); });
+    m_recentDatabases->setEnabled(!m_recentDatabases->isEmpty());
+    m_recentFolders->clear();
+    for (const QString& path : m_settings.recentFolders())
+        m_recentFolders->addAction(QDir::toNativeSeparators(path), this, [this, path]() { importPaths({path}); });
+    m_recentFolders->setEnabled(!m_recentFolders->isEmpty());
+}
+
+void MainWindow::updateCounts()
+{
+    m_worker->run<Counts>(
+        this,
+        [](Database& db) {
+            Counts c;
+            QSqlQuery q(db.connection());
+            if (q.exec(QStringLiteral("SELECT (SELECT count(*) FROM experiments), count(*), "
+                                      "coalesce(sum(event_count + structured_count), 0), "
+                                      "(SELECT count(*) FROM rejected_lines) FROM runs")) &&
+                q.next()) {
+                c.experiments = q.value(0).toLongLong();
+                c.runs = q.value(1).toLongLong();
+                c.events = q.value(2).toLongLong();
+                c.rejected = q.value(3).toLongLong();
+            }
+            return c;
+        },
+        [this](Counts c) {
+            m_countsLabel->setText(tr("%1 experiments · %2 runs · %3 events")
+                                       .arg(TimeFormat::count(c.experiments), TimeFormat::count(c.runs),
+                                            TimeFormat::count(c.events)));
+            m_stack->setCurrentWidget(c.runs == 0 ? static_cast<QWidget*>(m_empty) : m_mainSplitter);
+            emit countsUpdated(c.experiments, c.runs);
+        });
+}
+
+void MainWindow::onImportFinished(const ImportReport& report, bool interactive)
+{
+    const ImportTotals& t = report.totals;
+    QString text = tr("Last import %1: %2 new").arg(QTime::currentTime().toString(QStringLiteral("HH:mm")),
+                                                     TimeFormat::count(t.imported));
+    if (t.rejected > 0)
+        text += tr(", %1 rejected").arg(TimeFormat::count(t.rejected));
+    if (t.failedFiles > 0)
+        text += tr(", %1 files failed").arg(t.failedFiles);
+    m_importLabel->setText(text);
+    if (!report.error.isEmpty())
+        QMessageBox::warning(this, tr("Import failed"), report.error);
+    if (!interactive && (t.rejected > 0 || t.failedFiles > 0))
+        statusBar()->showMessage(tr("Some lines could not be imported: see File → Import Files… on that folder for the report."), 8000);
+    if (t.imported > 0 || interactive) {
+        m_browser->reload();
+        m_runTimeline->refresh();
+    }
+    updateCounts();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.save();
+    TimeFormat::setDisplay(dialog.timeDisplay());
+    applyTheme(dialog.theme());
+    if (dialog.databasePath() != databasePath())
+        openDatabase(dialog.databasePath());
+    else
+        m_browser->reload();
+    m_runTimeline->refresh();
+}
+
+void MainWindow::chooseImportFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Persona log files"), QString(),
+        tr("Persona logs (*.jsonl *.json *.ndjson *.log);;All files (*)"));
+    if (!files.isEmpty())
+        importPaths(files);
+}
+
+void MainWindow::chooseImportFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Import a Persona experiments folder"));
+    if (!dir.isEmpty())
+        importPaths({dir});
+}
+
+void MainWindow::chooseWatchFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Watch a Persona experiments folder"));
+    if (!dir.isEmpty()) {
+        m_settings.addRecentFolder(dir);
+        m_imports->watchFolder(dir);
+    }
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Open or create a database"),
+                                                      databasePath(),
+                                                      tr("RunLedger databases (*.sqlite *.db);;All files (*)"),
+                                                      nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (!paths.isEmpty()) {
+        importPaths(paths);
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::restoreState()
+{
+    const QByteArray geometry = m_settings.uiState(QStringLiteral("geometry"));
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    m_mainSplitter->restoreState(m_settings.uiState(QStringLiteral("mainSplitter")));
+    m_browser->splitter()->restoreState(m_settings.uiState(QStringLiteral("browserSplitter")));
+    m_browser->table()->horizontalHeader()->restoreState(m_settings.uiState(QStringLiteral("runsHeader")));
+    m_runTimeline->splitter()->restoreState(m_settings.uiState(QStringLiteral("timelineSplitter")));
+}
+
+void MainWindow::saveState()
+{
+    m_settings.setUiState(QStringLiteral("geometry"), saveGeometry());
+    m_settings.setUiState(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
+    m_settings.setUiState(QStringLiteral("browserSplitter"), m_browser->splitter()->saveState());
+    m_settings.setUiState(QStringLiteral("runsHeader"), m_browser->table()->horizontalHeader()->saveState());
+    m_settings.setUiState(QStringLiteral("timelineSplitter"), m_runTimeline->splitter()->saveState());
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_imports->isBusy())
+        m_imports->cancel();
+    saveState();
+    event->accept();
+}
+
+} // namespace runledger

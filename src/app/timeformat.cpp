@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#include "timeformat.h"
+
+#include <QLocale>
+#include <QTimeZone>
+
+#include <cmath>
+
+namespace runledger {
+
+namespace {
+TimeDisplay g_display = TimeDisplay::Local;
+}
+
+void TimeFormat::setDisplay(TimeDisplay display) { g_display = display; }
+TimeDisplay TimeFormat::display() { return g_display; }
+
+QDateTime TimeFormat::toDateTime(qint64 utcMicros)
+{
+    const qint64 ms = utcMicros >= 0 ? utcMicros / 1000 : (utcMicros - 999) / 1000;
+    const QDateTime utc = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    return g_display == TimeDisplay::Utc ? utc : utc.toLocalTime();
+}
+
+qint64 TimeFormat::toMicros(const QDateTime& t) { return t.toMSecsSinceEpoch() * 1000; }
+
+QString TimeFormat::dateTime(qint64 utcMicros)
+{
+    return toDateTime(utcMicros).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString TimeFormat::dateTimePrecise(qint64 utcMicros)
+{
+    return toDateTime(utcMicros).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+}
+
+QString TimeFormat::duration(double seconds)
+{
+    if (std::isnan(seconds))
+        return QStringLiteral("–");
+    const QLocale locale;
+    if (seconds < 60)
+        return QObject::tr("%1 s").arg(locale.toString(seconds, 'f', seconds < 10 ? 2 : 1));
+    const auto total = static_cast<qint64>(std::llround(seconds));
+    const qint64 h = total / 3600, m = (total / 60) % 60, s = total % 60;
+    if (h == 0)
+        return QObject::tr("%1 min %2 s").arg(m).arg(s, 2, 10, QLatin1Char('0'));
+    if (h < 48)
+        return QObject::tr("%1 h %2 min").arg(h).arg(m, 2, 10, QLatin1Char('0'));
+    return QObject::tr("%1 d %2 h").arg(h / 24).arg(h % 24);
+}
+
+QString TimeFormat::money(double usd)
+{
+    if (std::isnan(usd))
+        return QStringLiteral("–");
+    const QLocale locale;
+    return QStringLiteral("$") + locale.toString(usd, 'f', std::abs(usd) < 10 ? 4 : 2);
+}
+
+QString TimeFormat::count(qint64 n) { return QLocale().toString(n); }
+
+QString TimeFormat::zoneLabel()
+{
+    if (g_display == TimeDisplay::Utc)
+        return QStringLiteral("UTC");
+    return QDateTime::currentDateTime().timeZoneAbbreviation();
+}
+
+} // namespace runledger

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "storage/runbrowserquery.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace runledger {
+
+class TimelineChartView;
+
+// The runs in the browser (an experiment's, or all that match the filter)
+// across calendar time: one bar per run from start to end, coloured by
+// status, packed into as few lanes as overlaps allow. Hover shows the run's
+// status, times and cost; a click opens it.
+class ExperimentTimelineView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ExperimentTimelineView(QWidget* parent = nullptr);
+
+    void setRuns(const QList<RunRow>& runs, const QString& title);
+    TimelineChartView* chart() const { return m_chart; }
+    int laneCount() const { return m_lanes; }
+
+    // Greedy interval packing: lane index per run (same order as `runs`).
+    static QList<int> packLanes(const QList<RunRow>& runs, int* laneCount);
+
+signals:
+    void runActivated(qint64 runKey);
+
+private:
+    QLabel* m_title;
+    TimelineChartView* m_chart;
+    QList<RunRow> m_runs;
+    int m_lanes = 0;
+};
+
+} // namespace runledger

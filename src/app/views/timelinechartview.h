@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QChartView>
+#include <QColor>
+#include <QList>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+class QAbstractAxis;
+class QCategoryAxis;
+class QGraphicsRectItem;
+class QScatterSeries;
+
+namespace runledger {
+
+// A horizontal timeline on QtCharts: named lanes on the y axis, point
+// markers (one scatter series per marker group) and interval bars (drawn as
+// items over the plot area, kept in place as the axes move). Wheel zooms the
+// time axis around the cursor, a rubber band selects a range, middle-drag or
+// the arrow keys pan, Home resets. Hover shows a tooltip and a click reports
+// the item's id.
+class TimelineChartView : public QChartView {
+    Q_OBJECT
+public:
+    struct Bar {
+        int lane = 0;
+        qreal start = 0, end = 0;
+        QColor color;
+        QString tooltip;
+        qint64 id = 0;
+    };
+    struct PointGroup {
+        QString name;
+        QColor color;
+        qreal markerSize = 9;
+        std::vector<QPointF> points; // x, lane
+        std::vector<qint64> ids;     // one per point
+    };
+
+    explicit TimelineChartView(QWidget* parent = nullptr);
+
+    // The time axis (a QValueAxis or QDateTimeAxis); the view owns it.
+    void setTimeAxis(QAbstractAxis* axis);
+    void setData(const QStringList& lanes, const QList<PointGroup>& groups,
+                 const QList<Bar>& bars);
+    void clearData();
+    void setTooltipProvider(std::function<QString(qint64 id)> provider);
+    void resetZoom();
+    void zoomBy(qreal factor, qreal centreX);
+    void setEmptyText(const QString& text);
+
+    // Inspection (tests, status).
+    int pointCount() const;
+    int barCount() const { return static_cast<int>(m_bars.size()); }
+    QList<QScatterSeries*> pointSeries() const { return m_series; }
+    qreal minX() const { return m_minX; }
+    qreal maxX() const { return m_maxX; }
+
+signals:
+    void itemClicked(qint64 id);
+
+protected:
+    void wheelEvent(QWheelEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void drawForeground(QPainter* painter, const QRectF& rect) override;
+
+private:
+    void layoutBars();
+    void setRangeX(qreal min, qreal max);
+    qreal currentMin() const;
+    qreal currentMax() const;
+    void applyPalette();
+
+    QAbstractAxis* m_timeAxis = nullptr;
+    QCategoryAxis* m_laneAxis = nullptr;
+    QList<QScatterSeries*> m_series;
+    QList<QList<qint64>> m_seriesIds;
+    QList<Bar> m_barData;
+    std::vector<QGraphicsRectItem*> m_bars;
+    std::function<QString(qint64)> m_tooltip;
+    qreal m_minX = 0, m_maxX = 1;
+    int m_laneCount = 0;
+    bool m_panning = false;
+    QPoint m_panStart;
+    QString m_emptyText;
+};
+
+} // namespace runledger

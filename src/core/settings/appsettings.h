@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace runledger {
+
+enum class TimeDisplay { Local, Utc };
+enum class Theme { System, Light, Dark };
+
+// The only code that knows QSettings keys and defaults. Everything else asks
+// for typed values. Backed by the application's QSettings (organisation and
+// application names set at start-up); tests point it at a temporary file.
+class AppSettings {
+public:
+    AppSettings();
+    explicit AppSettings(const QString& iniFile); // for tests
+
+    QString databasePath() const; // default: Database::defaultPath()
+    void setDatabasePath(const QString& path);
+
+    TimeDisplay timeDisplay() const;
+    void setTimeDisplay(TimeDisplay t);
+
+    Theme theme() const;
+    void setTheme(Theme t);
+
+    // Most recent first, at most kMaxRecent, without duplicates.
+    QStringList recentDatabases() const;
+    void addRecentDatabase(const QString& path);
+    QStringList recentFolders() const;
+    void addRecentFolder(const QString& path);
+
+    QString watchedFolder() const;
+    void setWatchedFolder(const QString& path);
+
+    // Opaque UI state blobs (geometry, splitters, header layouts) by name.
+    QByteArray uiState(const QString& name) const;
+    void setUiState(const QString& name, const QByteArray& state);
+
+    void sync();
+
+    static constexpr int kMaxRecent = 8;
+
+private:
+    QVariant value(const QString& key, const QVariant& fallback = {}) const;
+    void setValue(const QString& key, const QVariant& v);
+    QStringList pushRecent(const QString& key, const QString& path);
+
+    QString m_iniFile;
+};
+
+} // namespace runledger

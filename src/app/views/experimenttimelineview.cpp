@@ -51,7 +51,7 @@ ExperimentTimelineView::ExperimentTimelineView(QWidget* parent)
     axis->setFormat(QStringLiteral("MMM d HH:mm"));
     axis->setTickCount(6);
     m_chart->setTimeAxis(axis);
-    m_chart->chart()->legend()->setVisible(false);
+    m_chart->chart()->legend()->setVisible(true);
     m_chart->setEmptyText(tr("No runs with a start time match the filter."));
     layout->addWidget(m_chart, 1);
     connect(m_chart, &TimelineChartView::itemClicked, this, &ExperimentTimelineView::runActivated);
@@ -86,16 +86,33 @@ void ExperimentTimelineView::setRuns(const QList<RunRow>& runs, const QString& t
         if (r.hasStart())
             m_runs.append(r);
     }
-    const QList<int> lanes = packLanes(m_runs, &m_lanes);
+    std::sort(m_runs.begin(), m_runs.end(),
+              [](const RunRow& a, const RunRow& b) { return a.startedUs < b.startedUs; });
+    // Few runs: one lane each, named after the run (a Gantt chart). Many: packed.
+    QList<int> lanes;
     QStringList laneNames;
-    for (int i = 0; i < m_lanes; ++i)
-        laneNames << (m_lanes == 1 ? tr("runs") : tr("lane %1").arg(i + 1));
+    if (m_runs.size() <= kLanePerRunLimit) {
+        m_lanes = static_cast<int>(m_runs.size());
+        for (int i = 0; i < m_lanes; ++i) {
+            lanes << i;
+            laneNames << m_runs.at(i).runId;
+        }
+    } else {
+        lanes = packLanes(m_runs, &m_lanes);
+        for (int i = 0; i < m_lanes; ++i)
+            laneNames << tr("lane %1").arg(i + 1);
+    }
     QList<TimelineChartView::Bar> bars;
     QList<TimelineChartView::PointGroup> groups;
-    TimelineChartView::PointGroup starts;
-    starts.name = tr("run start");
-    starts.markerSize = 7;
-    starts.color = palette().color(QPalette::Text);
+    const QStringList statuses = {QStringLiteral("completed"), QStringLiteral("failed"),
+                                  QStringLiteral("running"), QStringLiteral("unknown")};
+    for (const QString& status : statuses) {
+        TimelineChartView::PointGroup g;
+        g.name = RunListModel::statusLabel(status);
+        g.color = RunListModel::statusColor(status);
+        g.markerSize = 10;
+        groups.append(g);
+    }
     for (qsizetype i = 0; i < m_runs.size(); ++i) {
         const RunRow& r = m_runs.at(i);
         TimelineChartView::Bar b;
@@ -104,6 +121,7 @@ void ExperimentTimelineView::setRuns(const QList<RunRow>& runs, const QString& t
         b.end = axisValue(runEnd(r));
         b.color = RunListModel::statusColor(r.status);
         b.id = r.key;
+        b.label = TimeFormat::money(r.costUsd);
         b.tooltip = tr("%1 — %2\n%3\nstarted %4 %5\nduration %6\ncost %7%8\n%9 errors, %10 warnings")
                         .arg(r.runId, RunListModel::statusLabel(r.status),
                              r.experimentName.isEmpty() ? r.experimentId : r.experimentName,
@@ -113,20 +131,28 @@ void ExperimentTimelineView::setRuns(const QList<RunRow>& runs, const QString& t
                         .arg(r.errors)
                         .arg(r.warnings);
         bars.append(b);
-        // Runs of seconds on a calendar axis are too short to see: mark starts.
-        starts.points.emplace_back(b.start, b.lane);
-        starts.ids.push_back(r.key);
+        // Runs of minutes on a calendar axis are too short to see: mark their starts.
+        qsizetype group = statuses.indexOf(r.status);
+        TimelineChartView::PointGroup& g = groups[group < 0 ? 3 : group];
+        g.points.emplace_back(b.start, b.lane);
+        g.ids.push_back(r.key);
     }
-    groups.append(starts);
+    groups.erase(std::remove_if(groups.begin(), groups.end(),
+                                [](const TimelineChartView::PointGroup& g) { return g.points.empty(); }),
+                 groups.end());
     m_chart->setTooltipProvider([this](qint64 key) {
         for (const RunRow& r : std::as_const(m_runs)) {
             if (r.key == key)
-                return tr("%1 — %2, %3").arg(r.runId, RunListModel::statusLabel(r.status), TimeFormat::money(r.costUsd));
+                return tr("<b>%1</b> — %2<br>%3 %4<br>%5 (%6)")
+                    .arg(r.runId.toHtmlEscaped(), RunListModel::statusLabel(r.status),
+                         TimeFormat::dateTime(r.startedUs), TimeFormat::zoneLabel(),
+                         TimeFormat::money(r.costUsd), r.costSource);
         }
         return QString();
     });
     m_chart->setData(laneNames, groups, bars);
-    m_title->setText(tr("%1 — %n run(s), times in %2", nullptr, static_cast<int>(m_runs.size()))
+    m_title->setText(tr("%1 — %n run(s), times in %2. Click a run to open it.", nullptr,
+                        static_cast<int>(m_runs.size()))
                          .arg(title, TimeFormat::zoneLabel()));
 }
 

@@ -26,6 +26,8 @@ public:
 
     // Greedy interval packing: lane index per run (same order as `runs`).
     static QList<int> packLanes(const QList<RunRow>& runs, int* laneCount);
+    // Up to this many runs get a lane each.
+    static constexpr int kLanePerRunLimit = 30;
 
 signals:
     void runActivated(qint64 runKey);

@@ -7,7 +7,9 @@
 #include <QDateTimeAxis>
 #include <QGraphicsLayout>
 #include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
 #include <QGraphicsSceneHoverEvent>
+#include <QHash>
 #include <QKeyEvent>
 #include <QScatterSeries>
 #include <QToolTip>
@@ -55,6 +57,8 @@ TimelineChartView::TimelineChartView(QWidget* parent)
     setRubberBand(QChartView::HorizontalRubberBand);
     setFocusPolicy(Qt::StrongFocus);
     chart()->layout()->setContentsMargins(0, 0, 0, 0);
+    // Bars move on every zoom; a BSP index would be rebuilt each time.
+    scene()->setItemIndexMethod(QGraphicsScene::NoIndex);
     chart()->setBackgroundRoundness(0);
     chart()->legend()->setAlignment(Qt::AlignTop);
     m_laneAxis = new QCategoryAxis;
@@ -62,7 +66,11 @@ TimelineChartView::TimelineChartView(QWidget* parent)
     m_laneAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_laneAxis->setGridLineVisible(true);
     chart()->addAxis(m_laneAxis, Qt::AlignLeft);
-    connect(chart(), &QChart::plotAreaChanged, this, [this]() { layoutBars(); });
+    connect(chart(), &QChart::plotAreaChanged, this, [this]() {
+        if (pointCount() > kExactMarkerLimit)
+            rebuildMarkers();
+        layoutBars();
+    });
     applyPalette();
 }
 
@@ -73,12 +81,16 @@ void TimelineChartView::setTimeAxis(QAbstractAxis* axis)
         delete m_timeAxis;
     }
     m_timeAxis = axis;
-    axis->setTruncateLabels(false);
     chart()->addAxis(axis, Qt::AlignBottom);
+    auto onRange = [this]() {
+        if (!m_settingRange && pointCount() > kExactMarkerLimit)
+            rebuildMarkers();
+        layoutBars();
+    };
     if (auto* v = qobject_cast<QValueAxis*>(axis))
-        connect(v, &QValueAxis::rangeChanged, this, [this]() { layoutBars(); });
+        connect(v, &QValueAxis::rangeChanged, this, onRange);
     if (auto* d = qobject_cast<QDateTimeAxis*>(axis))
-        connect(d, &QDateTimeAxis::rangeChanged, this, [this]() { layoutBars(); });
+        connect(d, &QDateTimeAxis::rangeChanged, this, onRange);
     applyPalette();
 }
 
@@ -110,6 +122,9 @@ void TimelineChartView::setData(const QStringList& lanes, const QList<PointGroup
     for (QGraphicsRectItem* item : m_bars)
         delete item;
     m_bars.clear();
+    for (QGraphicsSimpleTextItem* item : m_labels)
+        delete item;
+    m_labels.clear();
     m_barData = bars;
 
     // Lanes top to bottom: lane 0 at the top.
@@ -129,25 +144,27 @@ void TimelineChartView::setData(const QStringList& lanes, const QList<PointGroup
         hi = any ? std::max(hi, x) : x;
         any = true;
     };
+    m_groups.clear();
+    m_seriesCounts.clear();
     for (const PointGroup& g : groups) {
         auto* s = new QScatterSeries;
         s->setName(g.name);
-        s->setColor(g.color);
-        s->setBorderColor(g.color.darker(130));
-        s->setMarkerSize(g.markerSize);
-        QList<QPointF> pts;
-        pts.reserve(static_cast<qsizetype>(g.points.size()));
-        for (const QPointF& p : g.points) {
-            pts.append(QPointF(p.x(), m_laneCount - 1 - p.y()));
-            extend(p.x());
-        }
-        s->replace(pts);
         chart()->addSeries(s);
         s->attachAxis(m_timeAxis);
         s->attachAxis(m_laneAxis);
+        s->setColor(g.color);
+        s->setBorderColor(g.color.darker(130));
+        s->setMarkerSize(g.markerSize);
+        PointGroup flipped = g;
+        for (QPointF& p : flipped.points) {
+            p.setY(m_laneCount - 1 - p.y());
+            extend(p.x());
+        }
+        m_groups.append(std::move(flipped));
         const qsizetype index = m_series.size();
         m_series.append(s);
-        m_seriesIds.append(QList<qint64>(g.ids.begin(), g.ids.end()));
+        m_seriesIds.append(QList<qint64>());
+        m_seriesCounts.append(QList<int>());
         connect(s, &QScatterSeries::clicked, this, [this, index](const QPointF& p) {
             const QList<QPointF> points = m_series.at(index)->points();
             for (qsizetype i = 0; i < points.size(); ++i) {
@@ -165,7 +182,11 @@ void TimelineChartView::setData(const QStringList& lanes, const QList<PointGroup
             const QList<QPointF> points = m_series.at(index)->points();
             for (qsizetype i = 0; i < points.size(); ++i) {
                 if (points.at(i) == p) {
-                    QToolTip::showText(QCursor::pos(), m_tooltip(m_seriesIds.at(index).value(i)), this);
+                    QString text = m_tooltip(m_seriesIds.at(index).value(i));
+                    const int merged = m_seriesCounts.at(index).value(i);
+                    if (merged > 1)
+                        text += tr("<br><i>and %n more here (zoom in to separate)</i>", nullptr, merged - 1);
+                    QToolTip::showText(QCursor::pos(), text, this);
                     return;
                 }
             }
@@ -180,6 +201,14 @@ void TimelineChartView::setData(const QStringList& lanes, const QList<PointGroup
         item->setZValue(5);
         chart()->scene()->addItem(item);
         m_bars.push_back(item);
+        QGraphicsSimpleTextItem* label = nullptr;
+        if (!b.label.isEmpty()) {
+            label = new QGraphicsSimpleTextItem(b.label);
+            label->setBrush(palette().color(QPalette::Text));
+            label->setZValue(6);
+            chart()->scene()->addItem(label);
+        }
+        m_labels.push_back(label);
     }
     if (!any) {
         lo = 0;
@@ -190,11 +219,30 @@ void TimelineChartView::setData(const QStringList& lanes, const QList<PointGroup
     const qreal pad = (hi - lo) * 0.02;
     m_minX = lo - pad;
     m_maxX = hi + pad;
+    m_markersDirty = true;
     resetZoom();
+    // QtCharts does not lay a QDateTimeAxis out again when its series are
+    // replaced on a visible chart; re-adding the axis forces it.
+    if (qobject_cast<QDateTimeAxis*>(m_timeAxis)) {
+        chart()->removeAxis(m_timeAxis);
+        chart()->addAxis(m_timeAxis, Qt::AlignBottom);
+        for (QScatterSeries* s : std::as_const(m_series))
+            s->attachAxis(m_timeAxis);
+        applyPalette();
+        resetZoom();
+    }
     viewport()->update();
 }
 
 int TimelineChartView::pointCount() const
+{
+    int n = 0;
+    for (const PointGroup& g : m_groups)
+        n += static_cast<int>(g.points.size());
+    return n;
+}
+
+int TimelineChartView::markerCount() const
 {
     int n = 0;
     for (const QScatterSeries* s : m_series)
@@ -202,19 +250,73 @@ int TimelineChartView::pointCount() const
     return n;
 }
 
+void TimelineChartView::rebuildMarkers()
+{
+    const int total = pointCount();
+    const qreal lo = currentMin(), hi = currentMax();
+    const qreal width = std::max<qreal>(1, chart()->plotArea().width());
+    const bool exact = total <= kExactMarkerLimit;
+    // Merge points that fall in the same 3-pixel column of a lane.
+    const qreal bucket = (hi - lo) / (width / 3.0);
+    for (qsizetype gi = 0; gi < m_groups.size(); ++gi) {
+        const PointGroup& g = m_groups.at(gi);
+        QList<QPointF> markers;
+        QList<qint64> ids;
+        QList<int> counts;
+        QHash<int, qsizetype> lastInLane; // lane -> marker index
+        QHash<int, qint64> lastBucket;
+        for (size_t i = 0; i < g.points.size(); ++i) {
+            const QPointF& p = g.points[i];
+            if (!exact && (p.x() < lo || p.x() > hi))
+                continue;
+            const int lane = static_cast<int>(p.y());
+            if (!exact && bucket > 0) {
+                const auto b = static_cast<qint64>(std::floor((p.x() - lo) / bucket));
+                if (lastBucket.contains(lane) && lastBucket.value(lane) == b) {
+                    ++counts[lastInLane.value(lane)];
+                    continue;
+                }
+                lastBucket.insert(lane, b);
+                lastInLane.insert(lane, markers.size());
+            }
+            markers.append(p);
+            ids.append(g.ids[i]);
+            counts.append(1);
+        }
+        m_seriesIds[gi] = ids;
+        m_seriesCounts[gi] = counts;
+        m_series.at(gi)->replace(markers);
+    }
+}
+
 void TimelineChartView::layoutBars()
 {
     if (m_bars.empty() || !m_timeAxis)
         return;
+    for (size_t i = 0; i < m_labels.size(); ++i) {
+        if (m_labels[i])
+            m_labels[i]->setVisible(false);
+    }
     const QRectF plot = chart()->plotArea();
     const qreal laneHeight = m_laneCount > 0 ? plot.height() / (m_laneCount + 0.4) : plot.height();
     const qreal barHeight = std::clamp(laneHeight * 0.45, 4.0, 18.0);
+    // The axes are linear: map two reference values once, interpolate the rest.
     QAbstractSeries* anchor = m_series.isEmpty() ? nullptr : m_series.first();
+    const QPointF p0 = chart()->mapToPosition(QPointF(0, 0), anchor);
+    const QPointF p1 = chart()->mapToPosition(QPointF(1, 1), anchor);
+    const qreal x0 = currentMin();
+    const QPointF q0 = chart()->mapToPosition(QPointF(x0, 0), anchor);
+    const QPointF q1 = chart()->mapToPosition(QPointF(x0 + (currentMax() - x0), 0), anchor);
+    const qreal span = currentMax() - x0;
+    const qreal xScale = span > 0 ? (q1.x() - q0.x()) / span : 0;
+    auto toPos = [&](qreal x, qreal y) {
+        return QPointF(q0.x() + (x - x0) * xScale, p0.y() + y * (p1.y() - p0.y()));
+    };
     for (size_t i = 0; i < m_bars.size(); ++i) {
         const Bar& b = m_barData.at(static_cast<qsizetype>(i));
         const qreal y = m_laneCount - 1 - b.lane;
-        QPointF a = chart()->mapToPosition(QPointF(b.start, y), anchor);
-        QPointF c = chart()->mapToPosition(QPointF(b.end, y), anchor);
+        const QPointF a = toPos(b.start, y);
+        const QPointF c = toPos(b.end, y);
         qreal left = std::max(a.x(), plot.left());
         qreal right = std::min(c.x(), plot.right());
         if (right < plot.left() || left > plot.right()) {
@@ -224,6 +326,15 @@ void TimelineChartView::layoutBars()
         right = std::max(right, left + 2.0); // very short calls stay visible
         m_bars[i]->setVisible(true);
         m_bars[i]->setRect(QRectF(left, a.y() - barHeight / 2, right - left, barHeight));
+        if (QGraphicsSimpleTextItem* label = m_labels[i]) {
+            const QRectF box = label->boundingRect();
+            // After the bar, or before it at the right edge of the plot.
+            qreal x = right + 8;
+            if (x + box.width() > plot.right())
+                x = left - 8 - box.width();
+            label->setVisible(laneHeight >= box.height() * 0.9 && x >= plot.left());
+            label->setPos(x, a.y() - box.height() / 2);
+        }
     }
 }
 
@@ -249,6 +360,7 @@ void TimelineChartView::setRangeX(qreal min, qreal max)
 {
     if (max - min < 1e-6)
         max = min + 1e-6;
+    m_settingRange = true;
     if (auto* v = qobject_cast<QValueAxis*>(m_timeAxis)) {
         // Ticks on round numbers: 1, 2 or 5 times a power of ten, about 8 per axis.
         const qreal raw = (max - min) / 8;
@@ -261,6 +373,11 @@ void TimelineChartView::setRangeX(qreal min, qreal max)
         v->setRange(min, max);
     } else if (auto* d = qobject_cast<QDateTimeAxis*>(m_timeAxis))
         d->setRange(QDateTime::fromMSecsSinceEpoch(qint64(min)), QDateTime::fromMSecsSinceEpoch(qint64(max)));
+    m_settingRange = false;
+    if (m_markersDirty || pointCount() > kExactMarkerLimit) {
+        m_markersDirty = false;
+        rebuildMarkers();
+    }
     layoutBars();
 }
 

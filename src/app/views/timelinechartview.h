@@ -13,6 +13,7 @@
 class QAbstractAxis;
 class QCategoryAxis;
 class QGraphicsRectItem;
+class QGraphicsSimpleTextItem;
 class QScatterSeries;
 
 namespace runledger {
@@ -32,6 +33,7 @@ public:
         QColor color;
         QString tooltip;
         qint64 id = 0;
+        QString label; // drawn after the bar when set
     };
     struct PointGroup {
         QString name;
@@ -53,8 +55,14 @@ public:
     void zoomBy(qreal factor, qreal centreX);
     void setEmptyText(const QString& text);
 
-    // Inspection (tests, status).
+    // Inspection (tests, status). pointCount() counts the points given;
+    // markerCount() the markers drawn (fewer when dense points share a pixel
+    // column of a lane and are drawn as one).
     int pointCount() const;
+    int markerCount() const;
+    // Above this many points, markers are merged per lane and pixel column
+    // of the visible range (and recomputed on zoom).
+    static constexpr int kExactMarkerLimit = 2000;
     int barCount() const { return static_cast<int>(m_bars.size()); }
     QList<QScatterSeries*> pointSeries() const { return m_series; }
     qreal minX() const { return m_minX; }
@@ -74,6 +82,7 @@ protected:
 
 private:
     void layoutBars();
+    void rebuildMarkers();
     void setRangeX(qreal min, qreal max);
     qreal currentMin() const;
     qreal currentMax() const;
@@ -82,13 +91,18 @@ private:
     QAbstractAxis* m_timeAxis = nullptr;
     QCategoryAxis* m_laneAxis = nullptr;
     QList<QScatterSeries*> m_series;
-    QList<QList<qint64>> m_seriesIds;
+    QList<PointGroup> m_groups;            // all points, lanes already flipped
+    QList<QList<qint64>> m_seriesIds;      // per series, per marker: first point's id
+    QList<QList<int>> m_seriesCounts;      // per series, per marker: points merged
     QList<Bar> m_barData;
     std::vector<QGraphicsRectItem*> m_bars;
+    std::vector<QGraphicsSimpleTextItem*> m_labels; // one per bar, null without a label
     std::function<QString(qint64)> m_tooltip;
     qreal m_minX = 0, m_maxX = 1;
     int m_laneCount = 0;
     bool m_panning = false;
+    bool m_markersDirty = true;
+    bool m_settingRange = false;
     QPoint m_panStart;
     QString m_emptyText;
 };

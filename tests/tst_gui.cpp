@@ -1,0 +1,384 @@
+// SPDX-License-Identifier: MIT
+// Offscreen GUI tests: models (rows, filters, sorting), the import worker
+// (progress, finish, cancel mid-file), timeline series, settings.
+#include "dialogs/importreportdialog.h"
+#include "import/importcontroller.h"
+#include "mainwindow.h"
+#include "models/databaseworker.h"
+#include "models/eventtablemodel.h"
+#include "models/runlistmodel.h"
+#include "settings/appsettings.h"
+#include "testsupport.h"
+#include "views/experimenttimelineview.h"
+#include "views/runbrowser.h"
+#include "views/runtimelineview.h"
+#include "views/timelinechartview.h"
+
+#include <QLineEdit>
+#include <QScatterSeries>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTest>
+
+using namespace runledger;
+using namespace runledger::test;
+
+class TestGui : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_dbPath = m_dir.filePath(QStringLiteral("gui.sqlite"));
+        Database db;
+        QVERIFY(db.open(m_dbPath));
+        Importer importer(db);
+        const ImportReport r = importer.importPaths({sourcePath(QStringLiteral("resources/sample"))});
+        QCOMPARE(r.totals.rejected, 0);
+    }
+
+    void runListModelFilters_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<bool>("errorsOnly");
+        QTest::addColumn<int>("rows");
+        QTest::newRow("all") << QString() << QString() << false << 7;
+        QTest::newRow("failed") << QString() << QStringLiteral("failed") << false << 1;
+        QTest::newRow("completed") << QString() << QStringLiteral("completed") << false << 6;
+        QTest::newRow("experiment name") << QStringLiteral("pricing") << QString() << false << 2;
+        QTest::newRow("run id") << QStringLiteral("run-3f9b") << QString() << false << 1;
+        QTest::newRow("model") << QStringLiteral("gpt-4o") << QString() << false << 2;
+        QTest::newRow("message text") << QStringLiteral("Run 2 of pricing") << QString() << false << 1;
+        QTest::newRow("like wildcard is literal") << QStringLiteral("%") << QString() << false << 0;
+        QTest::newRow("has errors") << QString() << QString() << true << 1;
+    }
+    void runListModelFilters()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, status);
+        QFETCH(bool, errorsOnly);
+        QFETCH(int, rows);
+        DatabaseWorker worker;
+        worker.setDatabasePath(m_dbPath);
+        RunListModel model(&worker);
+        QSignalSpy reloaded(&model, &RunListModel::reloaded);
+        RunFilter f;
+        f.text = text;
+        f.status = status;
+        f.errorsOnly = errorsOnly;
+        model.setFilter(f);
+        QVERIFY(reloaded.wait(5000));
+        QCOMPARE(model.rowCount(), rows);
+        for (int r = 0; r < model.rowCount(); ++r) {
+            if (!status.isEmpty())
+                QCOMPARE(model.rowAt(r)->status, status);
+        }
+    }
+
+    void runListSorting()
+    {
+        DatabaseWorker worker;
+        worker.setDatabasePath(m_dbPath);
+        RunListModel model(&worker);
+        QSignalSpy reloaded(&model, &RunListModel::reloaded);
+        model.refresh();
+        QVERIFY(reloaded.wait(5000));
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(RunListModel::SortRole);
+        proxy.sort(RunListModel::CostColumn, Qt::DescendingOrder);
+        double previous = 1e9;
+        for (int r = 0; r < proxy.rowCount(); ++r) {
+            const double cost = proxy.index(r, RunListModel::CostColumn).data(RunListModel::SortRole).toDouble();
+            QVERIFY(cost <= previous);
+            previous = cost;
+        }
+        QCOMPARE(proxy.index(0, RunListModel::RunColumn).data().toString(), QStringLiteral("run-5d3c62"));
+        proxy.sort(RunListModel::StartedColumn, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, RunListModel::RunColumn).data().toString(), QStringLiteral("run-a81e07"));
+    }
+
+    void eventModelPagesAndFilters()
+    {
+        Database db;
+        QVERIFY(db.open(m_dbPath));
+        DatabaseWorker worker;
+        worker.setDatabasePath(m_dbPath);
+        EventTableModel model(db, &worker);
+        QSignalSpy reloaded(&model, &EventTableModel::reloaded);
+        const qint64 run = scalar(db, QStringLiteral("SELECT id FROM runs WHERE run_id = 'run-a81e07'"));
+        EventFilter f;
+        f.runKey = run;
+        model.setFilter(f, 0);
+        QVERIFY(reloaded.wait(5000));
+        QCOMPARE(model.rowCount(), 42);
+        // Rows come in time order.
+        qint64 previous = 0;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const qint64 ts = model.index(r, 0).data(EventTableModel::TimestampRole).toLongLong();
+            QVERIFY(ts >= previous);
+            previous = ts;
+        }
+        f.levelMask = 1 << 0; // debug only
+        model.setFilter(f, 0);
+        QVERIFY(reloaded.wait(5000));
+        QVERIFY(model.rowCount() > 0 && model.rowCount() < 42);
+        for (int r = 0; r < model.rowCount(); ++r)
+            QCOMPARE(model.index(r, 0).data(EventTableModel::LevelRole).toInt(), 0);
+        f.levelMask = 0xF;
+        f.eventName = QStringLiteral("experiment_started");
+        model.setFilter(f, 0);
+        QVERIFY(reloaded.wait(5000));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, EventTableModel::EventColumn).data().toString(), QStringLiteral("experiment_started"));
+        // All events of the database, paged.
+        model.setFilter(EventFilter{}, 0);
+        QVERIFY(reloaded.wait(5000));
+        QCOMPARE(model.rowCount(), 301);
+        QVERIFY(!model.index(300, EventTableModel::EventColumn).data().toString().isEmpty());
+    }
+
+    void timelineSeries()
+    {
+        Database db;
+        QVERIFY(db.open(m_dbPath));
+        DatabaseWorker worker;
+        worker.setDatabasePath(m_dbPath);
+        RunTimelineView view(db, &worker);
+        view.resize(1000, 700);
+        QSignalSpy drawn(&view, &RunTimelineView::timelineDrawn);
+        const qint64 run = scalar(db, QStringLiteral("SELECT id FROM runs WHERE run_id = 'run-3f9b52'"));
+        view.showRun(run, QStringLiteral("run-3f9b52"));
+        QVERIFY(drawn.wait(5000));
+        QCOMPARE(view.chart()->pointCount(),
+                 scalar(db, QStringLiteral("SELECT count(*) FROM events WHERE run_ref = %1").arg(run)));
+        // One scatter series per level, each point in its level's lane.
+        const QList<QScatterSeries*> series = view.chart()->pointSeries();
+        QCOMPARE(series.size(), 4);
+        QCOMPARE(series.at(0)->name(), QStringLiteral("error"));
+        QCOMPARE(view.chart()->markerCount(), view.chart()->pointCount()); // sparse: one marker each
+        QCOMPARE(series.at(0)->count(),
+                 scalar(db, QStringLiteral("SELECT count(*) FROM events WHERE run_ref = %1 AND level = 3").arg(run)));
+        for (const QPointF& p : series.at(0)->points())
+            QCOMPARE(p.y(), 3.0); // lane "error", second from the top of five
+        // LLM calls from started/completed pairs.
+        QCOMPARE(view.chart()->barCount(),
+                 scalar(db, QStringLiteral("SELECT count(*) FROM events WHERE run_ref = %1 AND event = 'llm_call_started'").arg(run)));
+        // Clicking a point selects its event in the table.
+        QSignalSpy tableReady(view.eventModel(), &EventTableModel::reloaded);
+        if (view.eventModel()->rowCount() == 0)
+            QVERIFY(tableReady.wait(5000));
+        const qint64 failedEvent = scalar(db, QStringLiteral("SELECT id FROM events WHERE run_ref = %1 AND event = 'experiment_failed'").arg(run));
+        emit view.chart()->itemClicked(failedEvent);
+        QCOMPARE(view.eventTable()->currentIndex().data(EventTableModel::EventIdRole).toLongLong(), failedEvent);
+        // Family lanes.
+        view.setLaneMode(RunTimelineView::LaneMode::Family);
+        QCOMPARE(view.chart()->pointCount(),
+                 scalar(db, QStringLiteral("SELECT count(*) FROM events WHERE run_ref = %1").arg(run)));
+    }
+
+    void timelineOf10kEventsDrawsQuickly()
+    {
+        TempDatabase t;
+        const QString path = t.dir.filePath(QStringLiteral("experiment.jsonl"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 10000; ++i) {
+            const char* name = i % 10 == 0 ? "llm_call_started" : (i % 10 == 1 ? "llm_call_completed" : "persona_created");
+            out.write(QStringLiteral(R"({"timestamp": "2025-10-02T09:%1:%2.%3Z", "level": "%4", "event": "%5", "run_id": "run-big", "payload": {"call_id": "c%6"}, "message": ""})")
+                          .arg(i / 6000, 2, 10, QLatin1Char('0'))
+                          .arg((i / 100) % 60, 2, 10, QLatin1Char('0'))
+                          .arg(i % 100 * 10, 3, 10, QLatin1Char('0'))
+                          .arg(i % 97 == 0 ? QStringLiteral("error") : QStringLiteral("info"))
+                          .arg(QLatin1String(name))
+                          .arg(i / 10)
+                          .toUtf8() + '\n');
+        }
+        out.close();
+        QCOMPARE(t.import({path}).totals.imported, 10000);
+        DatabaseWorker worker;
+        worker.setDatabasePath(t.path());
+        RunTimelineView view(t.db, &worker);
+        view.resize(1200, 700);
+        view.show();
+        QSignalSpy drawn(&view, &RunTimelineView::timelineDrawn);
+        view.showRun(scalar(t.db, QStringLiteral("SELECT id FROM runs")), QStringLiteral("run-big"));
+        QVERIFY(drawn.wait(10000));
+        QCOMPARE(view.chart()->pointCount(), 10000);
+        QVERIFY(view.chart()->markerCount() < 10000); // merged per pixel column
+        QVERIFY(view.chart()->markerCount() > 100);
+        QCOMPARE(view.chart()->barCount(), 1000);
+        QElapsedTimer paint;
+        paint.start();
+        const QPixmap pixels = view.chart()->grab(); // a full render of the chart
+        QVERIFY(!pixels.isNull());
+        qInfo("10,000-event timeline: series built in %lld ms, rendered in %lld ms (%d markers)",
+              view.lastDrawMilliseconds(), paint.elapsed(), view.chart()->markerCount());
+    }
+
+    void experimentTimelinePacksLanes()
+    {
+        QList<RunRow> runs;
+        auto run = [](qint64 key, qint64 start, qint64 end) {
+            RunRow r;
+            r.key = key;
+            r.runId = QStringLiteral("run-%1").arg(key);
+            r.startedUs = start;
+            r.endedUs = end;
+            r.status = QStringLiteral("completed");
+            return r;
+        };
+        runs << run(1, 0, 100) << run(2, 50, 150) << run(3, 120, 200) << run(4, 160, 170);
+        int lanes = 0;
+        const QList<int> lane = ExperimentTimelineView::packLanes(runs, &lanes);
+        QCOMPARE(lanes, 2);
+        QCOMPARE(lane, (QList<int>{0, 1, 0, 1}));
+        ExperimentTimelineView view;
+        view.setRuns(runs, QStringLiteral("test"));
+        QCOMPARE(view.chart()->barCount(), 4);
+        QSignalSpy activated(&view, &ExperimentTimelineView::runActivated);
+        emit view.chart()->itemClicked(3);
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.first().first().toLongLong(), 3);
+    }
+
+    void importThroughWorker()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("worker.sqlite"));
+        QWidget window;
+        ImportController controller(&window);
+        controller.setShowReports(false);
+        controller.setDatabasePath(db);
+        QSignalSpy progress(&controller, &ImportController::progress);
+        QSignalSpy finished(&controller, &ImportController::finished);
+        controller.importPaths({dataPath(QStringLiteral("tree")), dataPath(QStringLiteral("events_bad_lines.jsonl"))});
+        QVERIFY(finished.wait(10000));
+        QVERIFY(progress.count() >= 1);
+        const ImportReport report = finished.first().first().value<ImportReport>();
+        QVERIFY(report.totals.imported > 0);
+        QCOMPARE(report.totals.rejected, 9);
+        ImportReportDialog dialog(report);
+        const QString csv = m_dir.filePath(QStringLiteral("rejected.csv"));
+        QVERIFY(dialog.exportCsv(csv));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 10); // header + 9 rejected lines
+        QVERIFY(lines.at(1).contains("events_bad_lines.jsonl,4,"));
+    }
+
+    void cancelMidFileRollsBack()
+    {
+        // Big enough that the import is still reading when Cancel arrives.
+        const QString big = m_dir.filePath(QStringLiteral("big.jsonl"));
+        QFile out(big);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 300000; ++i)
+            out.write(QStringLiteral(R"({"timestamp": "2025-10-02T09:00:00.%1Z", "level": "info", "event": "custom", "run_id": "run-%2", "payload": {"i": %3}, "message": ""})")
+                          .arg(i % 1000000, 6, 10, QLatin1Char('0'))
+                          .arg(i / 1000)
+                          .arg(i)
+                          .toUtf8() + '\n');
+        out.close();
+        const QString db = m_dir.filePath(QStringLiteral("cancel.sqlite"));
+        QWidget window;
+        ImportController controller(&window);
+        controller.setShowReports(false);
+        controller.setDatabasePath(db);
+        QSignalSpy progress(&controller, &ImportController::progress);
+        QSignalSpy finished(&controller, &ImportController::finished);
+        connect(&controller, &ImportController::progress, &controller, [&](const ImportProgress& p) {
+            if (p.linesDone > 0)
+                controller.cancel();
+        });
+        controller.importPaths({big});
+        QVERIFY(finished.wait(20000));
+        const ImportReport report = finished.first().first().value<ImportReport>();
+        QVERIFY(report.cancelled);
+        QCOMPARE(report.totals.imported, 0);
+        Database check;
+        QVERIFY(check.open(db));
+        QCOMPARE(scalar(check, QStringLiteral("SELECT count(*) FROM events")), 0);
+        QCOMPARE(scalar(check, QStringLiteral("SELECT count(*) FROM runs")), 0);
+        QCOMPARE(scalar(check, QStringLiteral("SELECT count(*) FROM source_files")), 0);
+    }
+
+    void watchFolderImportsAppendedLines()
+    {
+        const QString root = m_dir.filePath(QStringLiteral("watched"));
+        QVERIFY(copyTree(dataPath(QStringLiteral("tree")), root));
+        QWidget window;
+        ImportController controller(&window);
+        controller.setShowReports(false);
+        controller.setDatabasePath(m_dir.filePath(QStringLiteral("watch.sqlite")));
+        QSignalSpy finished(&controller, &ImportController::finished);
+        controller.watchFolder(root);
+        QVERIFY(finished.wait(10000));
+        const qint64 first = finished.last().first().value<ImportReport>().totals.imported;
+        QVERIFY(first > 0);
+        finished.clear();
+        QVERIFY(appendFile(dataPath(QStringLiteral("tree_append/beta_experiment.jsonl.part")),
+                           root + QStringLiteral("/experiments/beta/logs/experiment.jsonl")));
+        QElapsedTimer timer;
+        timer.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() && finished.last().first().value<ImportReport>().totals.imported > 0, 5000);
+        qInfo("appended lines imported %lld ms after the write", timer.elapsed());
+        // Four new events and the line that was pending (the run's last, completed now).
+        QCOMPARE(finished.last().first().value<ImportReport>().totals.imported, 5);
+        controller.stopWatching();
+    }
+
+    void settingsPersist()
+    {
+        const QString ini = m_dir.filePath(QStringLiteral("settings.ini"));
+        {
+            AppSettings s(ini);
+            QCOMPARE(s.timeDisplay(), TimeDisplay::Local);
+            QCOMPARE(s.theme(), Theme::System);
+            s.setDatabasePath(QStringLiteral("/tmp/x.sqlite"));
+            s.setTimeDisplay(TimeDisplay::Utc);
+            s.setTheme(Theme::Dark);
+            for (int i = 0; i < AppSettings::kMaxRecent + 3; ++i)
+                s.addRecentDatabase(QStringLiteral("/tmp/db%1.sqlite").arg(i));
+            s.addRecentDatabase(QStringLiteral("/tmp/db5.sqlite"));
+            s.setUiState(QStringLiteral("geometry"), QByteArray("abc"));
+            s.sync();
+        }
+        AppSettings s(ini);
+        QCOMPARE(s.databasePath(), QStringLiteral("/tmp/x.sqlite"));
+        QCOMPARE(s.timeDisplay(), TimeDisplay::Utc);
+        QCOMPARE(s.theme(), Theme::Dark);
+        const QStringList recent = s.recentDatabases();
+        QCOMPARE(recent.size(), AppSettings::kMaxRecent);
+        QCOMPARE(recent.first(), QStringLiteral("/tmp/db5.sqlite"));
+        QCOMPARE(recent.count(QStringLiteral("/tmp/db5.sqlite")), 1);
+        QCOMPARE(s.uiState(QStringLiteral("geometry")), QByteArray("abc"));
+    }
+
+    void mainWindowShowsRuns()
+    {
+        AppSettings settings(m_dir.filePath(QStringLiteral("window.ini")));
+        MainWindow window(settings);
+        QSignalSpy shown(&window, &MainWindow::runsShown);
+        QSignalSpy counts(&window, &MainWindow::countsUpdated);
+        QVERIFY(window.openDatabase(m_dbPath));
+        QVERIFY(shown.wait(5000));
+        QCOMPARE(shown.last().first().toInt(), 7);
+        if (counts.isEmpty())
+            QVERIFY(counts.wait(5000));
+        QVERIFY(!window.showingEmptyState());
+        // An empty database shows the empty state.
+        QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("empty.sqlite"))));
+        QVERIFY(counts.wait(5000));
+        QVERIFY(window.showingEmptyState());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_dbPath;
+};
+
+QTEST_MAIN(TestGui)
+#include "tst_gui.moc"

@@ -16,35 +16,34 @@
 
 namespace runledger::test {
 
-inline QString sourcePath(const QString& relative)
-{
+inline QString sourcePath(const QString& relative) {
     return QDir(QStringLiteral(RUNLEDGER_SOURCE_DIR)).filePath(relative);
 }
 
-inline QString dataPath(const QString& name) { return sourcePath(QStringLiteral("tests/data/") + name); }
+inline QString dataPath(const QString& name) {
+    return sourcePath(QStringLiteral("tests/data/") + name);
+}
 
-inline QJsonObject readJson(const QString& path)
-{
+inline QJsonObject readJson(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(f.readAll()).object();
 }
 
-inline qint64 scalar(Database& db, const QString& sql)
-{
+inline qint64 scalar(Database& db, const QString& sql) {
     QSqlQuery q(db.connection());
     if (!q.exec(sql) || !q.next())
         return -1;
     return q.value(0).toLongLong();
 }
 
-inline bool copyTree(const QString& from, const QString& to)
-{
+inline bool copyTree(const QString& from, const QString& to) {
     QDir src(from);
     if (!QDir().mkpath(to))
         return false;
-    for (const QFileInfo& info : src.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
+    for (const QFileInfo& info :
+         src.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
         const QString target = QDir(to).filePath(info.fileName());
         if (info.isDir()) {
             if (!copyTree(info.filePath(), target))
@@ -56,8 +55,7 @@ inline bool copyTree(const QString& from, const QString& to)
     return true;
 }
 
-inline bool appendFile(const QString& from, const QString& to)
-{
+inline bool appendFile(const QString& from, const QString& to) {
     QFile in(from), out(to);
     if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::Append))
         return false;
@@ -69,8 +67,7 @@ class TempDatabase {
 public:
     TempDatabase() { ok = dir.isValid() && db.open(dir.filePath(QStringLiteral("test.sqlite"))); }
     QString path() const { return dir.filePath(QStringLiteral("test.sqlite")); }
-    ImportReport import(const QStringList& paths)
-    {
+    ImportReport import(const QStringList& paths) {
         Importer importer(db);
         return importer.importPaths(paths);
     }

@@ -17,8 +17,7 @@ struct Result {
     QJsonDocument json() const { return QJsonDocument::fromJson(out); }
 };
 
-Result cli(const QStringList& args)
-{
+Result cli(const QStringList& args) {
     QProcess p;
     p.start(QStringLiteral(RUNLEDGER_CLI_PATH), args);
     Result r;
@@ -35,23 +34,21 @@ Result cli(const QStringList& args)
 class TestCli : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("cli.sqlite"));
     }
 
-    void usageErrors_data()
-    {
+    void usageErrors_data() {
         QTest::addColumn<QStringList>("args");
         QTest::newRow("no command") << QStringList{};
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("summary"), QStringLiteral("--nope")};
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("summary"), QStringLiteral("--nope")};
         QTest::newRow("import without path") << QStringList{QStringLiteral("import")};
         QTest::newRow("timeline without run") << QStringList{QStringLiteral("timeline")};
     }
-    void usageErrors()
-    {
+    void usageErrors() {
         QFETCH(QStringList, args);
         const Result r = cli(QStringList{QStringLiteral("--db"), m_db} + args);
         QCOMPARE(r.exitCode, 2);
@@ -59,31 +56,27 @@ private slots:
         QVERIFY(r.out.isEmpty());
     }
 
-    void version()
-    {
+    void version() {
         const Result r = cli({QStringLiteral("--version")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith("runledger-cli "));
     }
 
-    void missingDatabase()
-    {
+    void missingDatabase() {
         const Result r = cli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.sqlite")),
                               QStringLiteral("summary"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("not found"));
     }
 
-    void importMissingPath()
-    {
+    void importMissingPath() {
         const Result r = cli({QStringLiteral("--db"), m_db, QStringLiteral("import"),
                               m_dir.filePath(QStringLiteral("nowhere")), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("no such file"));
     }
 
-    void importGood()
-    {
+    void importGood() {
         const Result r = cli({QStringLiteral("--db"), m_db, QStringLiteral("--json"),
                               QStringLiteral("import"), dataPath(QStringLiteral("tree"))});
         QCOMPARE(r.exitCode, 0);
@@ -105,37 +98,49 @@ private slots:
         const Result again = cli({QStringLiteral("--db"), m_db, QStringLiteral("--json"),
                                   QStringLiteral("import"), dataPath(QStringLiteral("tree"))});
         QCOMPARE(again.exitCode, 0);
-        QCOMPARE(again.json().object().value(QStringLiteral("totals")).toObject().value(QStringLiteral("imported")).toInteger(), 0);
+        QCOMPARE(again.json()
+                     .object()
+                     .value(QStringLiteral("totals"))
+                     .toObject()
+                     .value(QStringLiteral("imported"))
+                     .toInteger(),
+                 0);
     }
 
-    void importRejectedLinesExitsOne()
-    {
-        const Result r = cli({QStringLiteral("--db"), m_db, QStringLiteral("import"),
-                              dataPath(QStringLiteral("events_bad_lines.jsonl")), QStringLiteral("--json")});
+    void importRejectedLinesExitsOne() {
+        const Result r =
+            cli({QStringLiteral("--db"), m_db, QStringLiteral("import"),
+                 dataPath(QStringLiteral("events_bad_lines.jsonl")), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 1);
-        const QJsonObject f = r.json().object().value(QStringLiteral("files")).toArray().first().toObject();
+        const QJsonObject f =
+            r.json().object().value(QStringLiteral("files")).toArray().first().toObject();
         QCOMPARE(f.value(QStringLiteral("rejected")).toInteger(), 9);
-        const QJsonObject first = f.value(QStringLiteral("rejected_lines")).toArray().first().toObject();
+        const QJsonObject first =
+            f.value(QStringLiteral("rejected_lines")).toArray().first().toObject();
         QCOMPARE(first.value(QStringLiteral("line")).toInteger(), 4);
         QVERIFY(first.value(QStringLiteral("reason")).toString().contains(QLatin1String("JSON")));
         // Human output names file and line.
-        const Result human = cli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("h.sqlite")),
-                                  QStringLiteral("import"), dataPath(QStringLiteral("events_bad_lines.jsonl"))});
+        const Result human =
+            cli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("h.sqlite")),
+                 QStringLiteral("import"), dataPath(QStringLiteral("events_bad_lines.jsonl"))});
         QCOMPARE(human.exitCode, 1);
         QVERIFY(human.out.contains("events_bad_lines.jsonl:4: rejected: invalid JSON"));
     }
 
-    void summaryAndRuns()
-    {
-        Result r = cli({QStringLiteral("--db"), m_db, QStringLiteral("summary"), QStringLiteral("--json")});
+    void summaryAndRuns() {
+        Result r = cli(
+            {QStringLiteral("--db"), m_db, QStringLiteral("summary"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject s = r.json().object();
         for (const char* key : {"experiments", "runs", "events", "llm_calls", "tokens_by_model",
                                 "cost_records", "cost_actual_total", "cost_estimated_total"})
             QVERIFY2(s.contains(QLatin1String(key)), key);
         const QJsonObject events = s.value(QStringLiteral("events")).toObject();
-        QVERIFY(events.value(QStringLiteral("by_level")).toObject().contains(QStringLiteral("warn")));
-        QVERIFY(events.value(QStringLiteral("by_source")).toObject().contains(QStringLiteral("structured")));
+        QVERIFY(
+            events.value(QStringLiteral("by_level")).toObject().contains(QStringLiteral("warn")));
+        QVERIFY(events.value(QStringLiteral("by_source"))
+                    .toObject()
+                    .contains(QStringLiteral("structured")));
 
         r = cli({QStringLiteral("--db"), m_db, QStringLiteral("runs"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
@@ -143,44 +148,50 @@ private slots:
         QVERIFY(runs.size() >= 2);
         for (const QJsonValue v : runs) {
             const QJsonObject run = v.toObject();
-            for (const char* key : {"run_id", "experiment_id", "experiment_name", "started", "ended",
-                                    "duration_seconds", "status", "model", "input_tokens",
+            for (const char* key : {"run_id", "experiment_id", "experiment_name", "started",
+                                    "ended", "duration_seconds", "status", "model", "input_tokens",
                                     "output_tokens", "cost_usd", "cost_source"})
                 QVERIFY2(run.contains(QLatin1String(key)), key);
             QVERIFY(QStringList({QStringLiteral("completed"), QStringLiteral("failed"),
                                  QStringLiteral("running"), QStringLiteral("unknown")})
                         .contains(run.value(QStringLiteral("status")).toString()));
         }
-        r = cli({QStringLiteral("--db"), m_db, QStringLiteral("runs"), QStringLiteral("--experiment"),
-                 QStringLiteral("alpha"), QStringLiteral("--json")});
+        r = cli({QStringLiteral("--db"), m_db, QStringLiteral("runs"),
+                 QStringLiteral("--experiment"), QStringLiteral("alpha"),
+                 QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray alpha = r.json().array();
         QVERIFY(!alpha.isEmpty() && alpha.size() < runs.size());
         for (const QJsonValue v : alpha)
-            QCOMPARE(v.toObject().value(QStringLiteral("experiment_name")).toString(), QStringLiteral("alpha"));
+            QCOMPARE(v.toObject().value(QStringLiteral("experiment_name")).toString(),
+                     QStringLiteral("alpha"));
 
         r = cli({QStringLiteral("--db"), m_db, QStringLiteral("runs")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith("RUN"));
     }
 
-    void timeline()
-    {
-        Result r = cli({QStringLiteral("--db"), m_db, QStringLiteral("runs"), QStringLiteral("--json")});
-        const QString run = r.json().array().first().toObject().value(QStringLiteral("run_id")).toString();
-        r = cli({QStringLiteral("--db"), m_db, QStringLiteral("timeline"), run, QStringLiteral("--json")});
+    void timeline() {
+        Result r =
+            cli({QStringLiteral("--db"), m_db, QStringLiteral("runs"), QStringLiteral("--json")});
+        const QString run =
+            r.json().array().first().toObject().value(QStringLiteral("run_id")).toString();
+        r = cli({QStringLiteral("--db"), m_db, QStringLiteral("timeline"), run,
+                 QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray events = r.json().array();
         QVERIFY(!events.isEmpty());
         double previous = -1e18;
         for (const QJsonValue v : events) {
             const QJsonObject e = v.toObject();
-            for (const char* key : {"timestamp", "level", "event", "message", "payload", "offset_seconds"})
+            for (const char* key :
+                 {"timestamp", "level", "event", "message", "payload", "offset_seconds"})
                 QVERIFY2(e.contains(QLatin1String(key)), key);
             QVERIFY(e.value(QStringLiteral("offset_seconds")).toDouble() >= previous);
             previous = e.value(QStringLiteral("offset_seconds")).toDouble();
         }
-        r = cli({QStringLiteral("--db"), m_db, QStringLiteral("timeline"), QStringLiteral("run-nope")});
+        r = cli(
+            {QStringLiteral("--db"), m_db, QStringLiteral("timeline"), QStringLiteral("run-nope")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("no run"));
     }

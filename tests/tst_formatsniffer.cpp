@@ -8,8 +8,7 @@ using namespace runledger;
 class TestFormatSniffer : public QObject {
     Q_OBJECT
 private slots:
-    void sniff_data()
-    {
+    void sniff_data() {
         QTest::addColumn<QByteArray>("head");
         QTest::addColumn<QString>("name");
         QTest::addColumn<int>("kind");
@@ -21,30 +20,36 @@ private slots:
             R"({"timestamp": "2025-09-14T08:05:12Z", "event": "llm_call", "run_id": "r", "tokens": {"input": 1, "output": 2}})";
         const QByteArray cost =
             R"({"timestamp": "2025-09-14T08:05:12Z", "experiment_id": "e", "run_id": "r", "costs": {"actual": 0.1}})";
-        QTest::newRow("events, any name") << event + "\n" << "whatever.log" << int(FileKind::Events);
-        QTest::newRow("structured by extra keys") << structured + "\n" << "a.jsonl"
-                                                  << int(FileKind::Structured);
+        QTest::newRow("events, any name") << event + "\n"
+                                          << "whatever.log" << int(FileKind::Events);
+        QTest::newRow("structured by extra keys") << structured + "\n"
+                                                  << "a.jsonl" << int(FileKind::Structured);
         QTest::newRow("structured by console lines")
             << event.left(event.indexOf(", \"payload\"")) + "}\n2025-09-14 08:05:12 [info     ] x\n"
             << "a.jsonl" << int(FileKind::Structured);
         QTest::newRow("token usage") << call << "renamed.txt" << int(FileKind::TokenUsage);
-        QTest::newRow("cost records") << cost + "\n" << "x.jsonl" << int(FileKind::CostRecords);
-        QTest::newRow("metadata pretty") << QByteArray("{\n  \"metadata_version\": \"1.0\",\n  \"generation\": {}\n}")
-                                         << "m.json" << int(FileKind::Metadata);
-        QTest::newRow("truncated metadata") << QByteArray("{\n  \"metadata_version\": \"1.0\",\n  \"gener")
-                                            << "m.json" << int(FileKind::Metadata);
-        QTest::newRow("bom first") << "\xEF\xBB\xBF" + event + "\r\n" << "x" << int(FileKind::Events);
+        QTest::newRow("cost records") << cost + "\n"
+                                      << "x.jsonl" << int(FileKind::CostRecords);
+        QTest::newRow("metadata pretty")
+            << QByteArray("{\n  \"metadata_version\": \"1.0\",\n  \"generation\": {}\n}")
+            << "m.json" << int(FileKind::Metadata);
+        QTest::newRow("truncated metadata")
+            << QByteArray("{\n  \"metadata_version\": \"1.0\",\n  \"gener") << "m.json"
+            << int(FileKind::Metadata);
+        QTest::newRow("bom first") << "\xEF\xBB\xBF" + event + "\r\n"
+                                   << "x" << int(FileKind::Events);
         QTest::newRow("empty") << QByteArray() << "experiment.jsonl" << int(FileKind::Unknown);
-        QTest::newRow("json array") << QByteArray("[{\"name\": \"p\"}]") << "personas.json"
-                                    << int(FileKind::Unknown);
+        QTest::newRow("json array")
+            << QByteArray("[{\"name\": \"p\"}]") << "personas.json" << int(FileKind::Unknown);
         QTest::newRow("binary") << QByteArray("\x00\x01\x02garbage\xff", 11) << "blob.bin"
                                 << int(FileKind::Unknown);
-        QTest::newRow("damaged log keeps its name") << QByteArray("not json\n{broken\n")
-                                                    << "token_usage.jsonl" << int(FileKind::TokenUsage);
-        QTest::newRow("plain text") << QByteArray("hello\nworld\n") << "notes.log" << int(FileKind::Unknown);
+        QTest::newRow("damaged log keeps its name")
+            << QByteArray("not json\n{broken\n") << "token_usage.jsonl"
+            << int(FileKind::TokenUsage);
+        QTest::newRow("plain text")
+            << QByteArray("hello\nworld\n") << "notes.log" << int(FileKind::Unknown);
     }
-    void sniff()
-    {
+    void sniff() {
         QFETCH(QByteArray, head);
         QFETCH(QString, name);
         QFETCH(int, kind);
@@ -53,8 +58,7 @@ private slots:
         if (r.kind == FileKind::Unknown)
             QVERIFY(!r.reason.isEmpty());
     }
-    void consoleLine()
-    {
+    void consoleLine() {
         QVERIFY(isConsoleLine("2025-09-20 16:41:03 [info     ] generation_completed key=value"));
         QVERIFY(isConsoleLine("2025-09-20 16:41:03.123 [warning  ] x"));
         QVERIFY(!isConsoleLine("{\"timestamp\": \"2025-09-20 16:41:03\"}"));

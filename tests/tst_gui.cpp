@@ -27,19 +27,18 @@ using namespace runledger::test;
 class TestGui : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         QVERIFY(m_dir.isValid());
         m_dbPath = m_dir.filePath(QStringLiteral("gui.sqlite"));
         Database db;
         QVERIFY(db.open(m_dbPath));
         Importer importer(db);
-        const ImportReport r = importer.importPaths({sourcePath(QStringLiteral("resources/sample"))});
+        const ImportReport r =
+            importer.importPaths({sourcePath(QStringLiteral("resources/sample"))});
         QCOMPARE(r.totals.rejected, 0);
     }
 
-    void runListModelFilters_data()
-    {
+    void runListModelFilters_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("status");
         QTest::addColumn<bool>("errorsOnly");
@@ -50,12 +49,12 @@ private slots:
         QTest::newRow("experiment name") << QStringLiteral("pricing") << QString() << false << 2;
         QTest::newRow("run id") << QStringLiteral("run-3f9b") << QString() << false << 1;
         QTest::newRow("model") << QStringLiteral("gpt-4o") << QString() << false << 2;
-        QTest::newRow("message text") << QStringLiteral("Run 2 of pricing") << QString() << false << 1;
+        QTest::newRow("message text")
+            << QStringLiteral("Run 2 of pricing") << QString() << false << 1;
         QTest::newRow("like wildcard is literal") << QStringLiteral("%") << QString() << false << 0;
         QTest::newRow("has errors") << QString() << QString() << true << 1;
     }
-    void runListModelFilters()
-    {
+    void runListModelFilters() {
         QFETCH(QString, text);
         QFETCH(QString, status);
         QFETCH(bool, errorsOnly);
@@ -77,8 +76,7 @@ private slots:
         }
     }
 
-    void runListSorting()
-    {
+    void runListSorting() {
         DatabaseWorker worker;
         worker.setDatabasePath(m_dbPath);
         RunListModel model(&worker);
@@ -91,24 +89,27 @@ private slots:
         proxy.sort(RunListModel::CostColumn, Qt::DescendingOrder);
         double previous = 1e9;
         for (int r = 0; r < proxy.rowCount(); ++r) {
-            const double cost = proxy.index(r, RunListModel::CostColumn).data(RunListModel::SortRole).toDouble();
+            const double cost =
+                proxy.index(r, RunListModel::CostColumn).data(RunListModel::SortRole).toDouble();
             QVERIFY(cost <= previous);
             previous = cost;
         }
-        QCOMPARE(proxy.index(0, RunListModel::RunColumn).data().toString(), QStringLiteral("run-5d3c62"));
+        QCOMPARE(proxy.index(0, RunListModel::RunColumn).data().toString(),
+                 QStringLiteral("run-5d3c62"));
         proxy.sort(RunListModel::StartedColumn, Qt::AscendingOrder);
-        QCOMPARE(proxy.index(0, RunListModel::RunColumn).data().toString(), QStringLiteral("run-a81e07"));
+        QCOMPARE(proxy.index(0, RunListModel::RunColumn).data().toString(),
+                 QStringLiteral("run-a81e07"));
     }
 
-    void eventModelPagesAndFilters()
-    {
+    void eventModelPagesAndFilters() {
         Database db;
         QVERIFY(db.open(m_dbPath));
         DatabaseWorker worker;
         worker.setDatabasePath(m_dbPath);
         EventTableModel model(db, &worker);
         QSignalSpy reloaded(&model, &EventTableModel::reloaded);
-        const qint64 run = scalar(db, QStringLiteral("SELECT id FROM runs WHERE run_id = 'run-a81e07'"));
+        const qint64 run =
+            scalar(db, QStringLiteral("SELECT id FROM runs WHERE run_id = 'run-a81e07'"));
         EventFilter f;
         f.runKey = run;
         model.setFilter(f, 0);
@@ -132,7 +133,8 @@ private slots:
         model.setFilter(f, 0);
         QVERIFY(reloaded.wait(5000));
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.index(0, EventTableModel::EventColumn).data().toString(), QStringLiteral("experiment_started"));
+        QCOMPARE(model.index(0, EventTableModel::EventColumn).data().toString(),
+                 QStringLiteral("experiment_started"));
         // All events of the database, paged.
         model.setFilter(EventFilter{}, 0);
         QVERIFY(reloaded.wait(5000));
@@ -140,8 +142,7 @@ private slots:
         QVERIFY(!model.index(300, EventTableModel::EventColumn).data().toString().isEmpty());
     }
 
-    void timelineSeries()
-    {
+    void timelineSeries() {
         Database db;
         QVERIFY(db.open(m_dbPath));
         DatabaseWorker worker;
@@ -149,52 +150,71 @@ private slots:
         RunTimelineView view(db, &worker);
         view.resize(1000, 700);
         QSignalSpy drawn(&view, &RunTimelineView::timelineDrawn);
-        const qint64 run = scalar(db, QStringLiteral("SELECT id FROM runs WHERE run_id = 'run-3f9b52'"));
+        const qint64 run =
+            scalar(db, QStringLiteral("SELECT id FROM runs WHERE run_id = 'run-3f9b52'"));
         view.showRun(run, QStringLiteral("run-3f9b52"));
         QVERIFY(drawn.wait(5000));
-        QCOMPARE(view.chart()->pointCount(),
-                 scalar(db, QStringLiteral("SELECT count(*) FROM events WHERE run_ref = %1").arg(run)));
+        QCOMPARE(
+            view.chart()->pointCount(),
+            scalar(db, QStringLiteral("SELECT count(*) FROM events WHERE run_ref = %1").arg(run)));
         // One scatter series per level, each point in its level's lane.
         const QList<QScatterSeries*> series = view.chart()->pointSeries();
         QCOMPARE(series.size(), 4);
         QCOMPARE(series.at(0)->name(), QStringLiteral("error"));
-        QCOMPARE(view.chart()->markerCount(), view.chart()->pointCount()); // sparse: one marker each
+        QCOMPARE(view.chart()->markerCount(),
+                 view.chart()->pointCount()); // sparse: one marker each
         QCOMPARE(series.at(0)->count(),
-                 scalar(db, QStringLiteral("SELECT count(*) FROM events WHERE run_ref = %1 AND level = 3").arg(run)));
+                 scalar(db, QStringLiteral(
+                                "SELECT count(*) FROM events WHERE run_ref = %1 AND level = 3")
+                                .arg(run)));
         for (const QPointF& p : series.at(0)->points())
             QCOMPARE(p.y(), 3.0); // lane "error", second from the top of five
         // LLM calls from started/completed pairs.
-        QCOMPARE(view.chart()->barCount(),
-                 scalar(db, QStringLiteral("SELECT count(*) FROM events WHERE run_ref = %1 AND event = 'llm_call_started'").arg(run)));
+        QCOMPARE(
+            view.chart()->barCount(),
+            scalar(
+                db,
+                QStringLiteral(
+                    "SELECT count(*) FROM events WHERE run_ref = %1 AND event = 'llm_call_started'")
+                    .arg(run)));
         // Clicking a point selects its event in the table.
         QSignalSpy tableReady(view.eventModel(), &EventTableModel::reloaded);
         if (view.eventModel()->rowCount() == 0)
             QVERIFY(tableReady.wait(5000));
-        const qint64 failedEvent = scalar(db, QStringLiteral("SELECT id FROM events WHERE run_ref = %1 AND event = 'experiment_failed'").arg(run));
+        const qint64 failedEvent = scalar(
+            db, QStringLiteral(
+                    "SELECT id FROM events WHERE run_ref = %1 AND event = 'experiment_failed'")
+                    .arg(run));
         emit view.chart()->itemClicked(failedEvent);
-        QCOMPARE(view.eventTable()->currentIndex().data(EventTableModel::EventIdRole).toLongLong(), failedEvent);
+        QCOMPARE(view.eventTable()->currentIndex().data(EventTableModel::EventIdRole).toLongLong(),
+                 failedEvent);
         // Family lanes.
         view.setLaneMode(RunTimelineView::LaneMode::Family);
-        QCOMPARE(view.chart()->pointCount(),
-                 scalar(db, QStringLiteral("SELECT count(*) FROM events WHERE run_ref = %1").arg(run)));
+        QCOMPARE(
+            view.chart()->pointCount(),
+            scalar(db, QStringLiteral("SELECT count(*) FROM events WHERE run_ref = %1").arg(run)));
     }
 
-    void timelineOf10kEventsDrawsQuickly()
-    {
+    void timelineOf10kEventsDrawsQuickly() {
         TempDatabase t;
         const QString path = t.dir.filePath(QStringLiteral("experiment.jsonl"));
         QFile out(path);
         QVERIFY(out.open(QIODevice::WriteOnly));
         for (int i = 0; i < 10000; ++i) {
-            const char* name = i % 10 == 0 ? "llm_call_started" : (i % 10 == 1 ? "llm_call_completed" : "persona_created");
-            out.write(QStringLiteral(R"({"timestamp": "2025-10-02T09:%1:%2.%3Z", "level": "%4", "event": "%5", "run_id": "run-big", "payload": {"call_id": "c%6"}, "message": ""})")
-                          .arg(i / 6000, 2, 10, QLatin1Char('0'))
-                          .arg((i / 100) % 60, 2, 10, QLatin1Char('0'))
-                          .arg(i % 100 * 10, 3, 10, QLatin1Char('0'))
-                          .arg(i % 97 == 0 ? QStringLiteral("error") : QStringLiteral("info"))
-                          .arg(QLatin1String(name))
-                          .arg(i / 10)
-                          .toUtf8() + '\n');
+            const char* name = i % 10 == 0
+                                   ? "llm_call_started"
+                                   : (i % 10 == 1 ? "llm_call_completed" : "persona_created");
+            out.write(
+                QStringLiteral(
+                    R"({"timestamp": "2025-10-02T09:%1:%2.%3Z", "level": "%4", "event": "%5", "run_id": "run-big", "payload": {"call_id": "c%6"}, "message": ""})")
+                    .arg(i / 6000, 2, 10, QLatin1Char('0'))
+                    .arg((i / 100) % 60, 2, 10, QLatin1Char('0'))
+                    .arg(i % 100 * 10, 3, 10, QLatin1Char('0'))
+                    .arg(i % 97 == 0 ? QStringLiteral("error") : QStringLiteral("info"))
+                    .arg(QLatin1String(name))
+                    .arg(i / 10)
+                    .toUtf8() +
+                '\n');
         }
         out.close();
         QCOMPARE(t.import({path}).totals.imported, 10000);
@@ -204,7 +224,8 @@ private slots:
         view.resize(1200, 700);
         view.show();
         QSignalSpy drawn(&view, &RunTimelineView::timelineDrawn);
-        view.showRun(scalar(t.db, QStringLiteral("SELECT id FROM runs")), QStringLiteral("run-big"));
+        view.showRun(scalar(t.db, QStringLiteral("SELECT id FROM runs")),
+                     QStringLiteral("run-big"));
         QVERIFY(drawn.wait(10000));
         QCOMPARE(view.chart()->pointCount(), 10000);
         QVERIFY(view.chart()->markerCount() < 10000); // merged per pixel column
@@ -218,8 +239,7 @@ private slots:
               view.lastDrawMilliseconds(), paint.elapsed(), view.chart()->markerCount());
     }
 
-    void experimentTimelinePacksLanes()
-    {
+    void experimentTimelinePacksLanes() {
         QList<RunRow> runs;
         auto run = [](qint64 key, qint64 start, qint64 end) {
             RunRow r;
@@ -244,8 +264,7 @@ private slots:
         QCOMPARE(activated.first().first().toLongLong(), 3);
     }
 
-    void importThroughWorker()
-    {
+    void importThroughWorker() {
         const QString db = m_dir.filePath(QStringLiteral("worker.sqlite"));
         QWidget window;
         ImportController controller(&window);
@@ -253,7 +272,8 @@ private slots:
         controller.setDatabasePath(db);
         QSignalSpy progress(&controller, &ImportController::progress);
         QSignalSpy finished(&controller, &ImportController::finished);
-        controller.importPaths({dataPath(QStringLiteral("tree")), dataPath(QStringLiteral("events_bad_lines.jsonl"))});
+        controller.importPaths(
+            {dataPath(QStringLiteral("tree")), dataPath(QStringLiteral("events_bad_lines.jsonl"))});
         QVERIFY(finished.wait(10000));
         QVERIFY(progress.count() >= 1);
         const ImportReport report = finished.first().first().value<ImportReport>();
@@ -269,18 +289,20 @@ private slots:
         QVERIFY(lines.at(1).contains("events_bad_lines.jsonl,4,"));
     }
 
-    void cancelMidFileRollsBack()
-    {
+    void cancelMidFileRollsBack() {
         // Big enough that the import is still reading when Cancel arrives.
         const QString big = m_dir.filePath(QStringLiteral("big.jsonl"));
         QFile out(big);
         QVERIFY(out.open(QIODevice::WriteOnly));
         for (int i = 0; i < 300000; ++i)
-            out.write(QStringLiteral(R"({"timestamp": "2025-10-02T09:00:00.%1Z", "level": "info", "event": "custom", "run_id": "run-%2", "payload": {"i": %3}, "message": ""})")
-                          .arg(i % 1000000, 6, 10, QLatin1Char('0'))
-                          .arg(i / 1000)
-                          .arg(i)
-                          .toUtf8() + '\n');
+            out.write(
+                QStringLiteral(
+                    R"({"timestamp": "2025-10-02T09:00:00.%1Z", "level": "info", "event": "custom", "run_id": "run-%2", "payload": {"i": %3}, "message": ""})")
+                    .arg(i % 1000000, 6, 10, QLatin1Char('0'))
+                    .arg(i / 1000)
+                    .arg(i)
+                    .toUtf8() +
+                '\n');
         out.close();
         const QString db = m_dir.filePath(QStringLiteral("cancel.sqlite"));
         QWidget window;
@@ -289,10 +311,11 @@ private slots:
         controller.setDatabasePath(db);
         QSignalSpy progress(&controller, &ImportController::progress);
         QSignalSpy finished(&controller, &ImportController::finished);
-        connect(&controller, &ImportController::progress, &controller, [&](const ImportProgress& p) {
-            if (p.linesDone > 0)
-                controller.cancel();
-        });
+        connect(&controller, &ImportController::progress, &controller,
+                [&](const ImportProgress& p) {
+                    if (p.linesDone > 0)
+                        controller.cancel();
+                });
         controller.importPaths({big});
         QVERIFY(finished.wait(20000));
         const ImportReport report = finished.first().first().value<ImportReport>();
@@ -305,8 +328,7 @@ private slots:
         QCOMPARE(scalar(check, QStringLiteral("SELECT count(*) FROM source_files")), 0);
     }
 
-    void watchFolderImportsAppendedLines()
-    {
+    void watchFolderImportsAppendedLines() {
         const QString root = m_dir.filePath(QStringLiteral("watched"));
         QVERIFY(copyTree(dataPath(QStringLiteral("tree")), root));
         QWidget window;
@@ -323,15 +345,17 @@ private slots:
                            root + QStringLiteral("/experiments/beta/logs/experiment.jsonl")));
         QElapsedTimer timer;
         timer.start();
-        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() && finished.last().first().value<ImportReport>().totals.imported > 0, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() &&
+                                     finished.last().first().value<ImportReport>().totals.imported >
+                                         0,
+                                 5000);
         qInfo("appended lines imported %lld ms after the write", timer.elapsed());
         // Four new events and the line that was pending (the run's last, completed now).
         QCOMPARE(finished.last().first().value<ImportReport>().totals.imported, 5);
         controller.stopWatching();
     }
 
-    void settingsPersist()
-    {
+    void settingsPersist() {
         const QString ini = m_dir.filePath(QStringLiteral("settings.ini"));
         {
             AppSettings s(ini);
@@ -357,8 +381,7 @@ private slots:
         QCOMPARE(s.uiState(QStringLiteral("geometry")), QByteArray("abc"));
     }
 
-    void mainWindowShowsRuns()
-    {
+    void mainWindowShowsRuns() {
         AppSettings settings(m_dir.filePath(QStringLiteral("window.ini")));
         MainWindow window(settings);
         QSignalSpy shown(&window, &MainWindow::runsShown);

@@ -12,19 +12,18 @@ using namespace runledger::test;
 class TestImportFixtures : public QObject {
     Q_OBJECT
 private slots:
-    void fixture_data()
-    {
+    void fixture_data() {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QJsonObject>("expected");
-        const QJsonObject files =
-            readJson(dataPath(QStringLiteral("EXPECTED.json"))).value(QStringLiteral("files")).toObject();
+        const QJsonObject files = readJson(dataPath(QStringLiteral("EXPECTED.json")))
+                                      .value(QStringLiteral("files"))
+                                      .toObject();
         QVERIFY(files.size() >= 18);
         for (auto it = files.begin(); it != files.end(); ++it)
             QTest::newRow(qPrintable(it.key())) << it.key() << it.value().toObject();
     }
 
-    void fixture()
-    {
+    void fixture() {
         QFETCH(QString, name);
         QFETCH(QJsonObject, expected);
         TempDatabase t;
@@ -59,19 +58,22 @@ private slots:
         QCOMPARE(scalar(t.db, QStringLiteral("SELECT count(*) FROM rejected_lines")), f.rejected);
         if (expected.contains(QStringLiteral("by_level"))) {
             const QJsonObject byLevel = expected.value(QStringLiteral("by_level")).toObject();
-            const QString table = f.kind == FileKind::Structured ? QStringLiteral("structured_entries")
-                                                                 : QStringLiteral("events");
+            const QString table = f.kind == FileKind::Structured
+                                      ? QStringLiteral("structured_entries")
+                                      : QStringLiteral("events");
             for (int level = 0; level < 4; ++level)
-                QCOMPARE(scalar(t.db, QStringLiteral("SELECT count(*) FROM %1 WHERE level = %2").arg(table).arg(level)),
+                QCOMPARE(scalar(t.db, QStringLiteral("SELECT count(*) FROM %1 WHERE level = %2")
+                                          .arg(table)
+                                          .arg(level)),
                          byLevel.value(levelName(Level(level))).toInteger());
         }
     }
 
-    void sequences_data()
-    {
+    void sequences_data() {
         QTest::addColumn<QJsonObject>("sequence");
-        const QJsonArray seqs =
-            readJson(dataPath(QStringLiteral("EXPECTED.json"))).value(QStringLiteral("sequences")).toArray();
+        const QJsonArray seqs = readJson(dataPath(QStringLiteral("EXPECTED.json")))
+                                    .value(QStringLiteral("sequences"))
+                                    .toArray();
         for (const QJsonValue v : seqs) {
             const QJsonObject s = v.toObject();
             if (s.contains(QStringLiteral("import")))
@@ -80,8 +82,7 @@ private slots:
     }
 
     // Several files into one database, each with its own expected result.
-    void sequences()
-    {
+    void sequences() {
         QFETCH(QJsonObject, sequence);
         TempDatabase t;
         const QJsonArray files = sequence.value(QStringLiteral("import")).toArray();
@@ -106,8 +107,7 @@ private slots:
     }
 
     // A 20 MB line between two good ones imports whole, neighbours intact.
-    void hugeLine()
-    {
+    void hugeLine() {
         const QJsonObject spec = readJson(dataPath(QStringLiteral("EXPECTED.json")))
                                      .value(QStringLiteral("generated_at_runtime"))
                                      .toObject()
@@ -131,12 +131,12 @@ private slots:
         QCOMPARE(f.lines, 3);
         QCOMPARE(f.imported, 3);
         QCOMPARE(f.rejected, 0);
-        QCOMPARE(scalar(t.db, QStringLiteral("SELECT max(length(payload)) FROM events")) > 20000000, true);
+        QCOMPARE(scalar(t.db, QStringLiteral("SELECT max(length(payload)) FROM events")) > 20000000,
+                 true);
     }
 
     // Lines beyond the limit are rejected without being held in memory.
-    void lineOverLimitIsRejected()
-    {
+    void lineOverLimitIsRejected() {
         TempDatabase t;
         const QString path = t.dir.filePath(QStringLiteral("experiment.jsonl"));
         QFile out(path);
@@ -159,37 +159,41 @@ private slots:
     }
 
     // Parsed values land in the right columns.
-    void storedValues()
-    {
+    void storedValues() {
         TempDatabase t;
         t.import({dataPath(QStringLiteral("token_usage_good.jsonl")),
                   dataPath(QStringLiteral("costs_good.jsonl")),
                   dataPath(QStringLiteral("metadata_good.json"))});
-        QCOMPARE(scalar(t.db, QStringLiteral("SELECT count(*) FROM llm_calls WHERE has_breakdown = 0")), 2);
-        QCOMPARE(scalar(t.db, QStringLiteral("SELECT count(*) FROM llm_calls WHERE cost_usd = 0")), 1);
+        QCOMPARE(
+            scalar(t.db, QStringLiteral("SELECT count(*) FROM llm_calls WHERE has_breakdown = 0")),
+            2);
+        QCOMPARE(scalar(t.db, QStringLiteral("SELECT count(*) FROM llm_calls WHERE cost_usd = 0")),
+                 1);
         QCOMPARE(scalar(t.db, QStringLiteral("SELECT count(*) FROM llm_calls WHERE input_tokens + "
                                              "output_tokens <> total_tokens")),
                  0);
         QVERIFY(scalar(t.db, QStringLiteral("SELECT count(*) FROM cost_breakdown")) > 0);
-        QVERIFY(scalar(t.db, QStringLiteral("SELECT count(*) FROM run_config WHERE is_extra = 1")) > 0);
+        QVERIFY(scalar(t.db, QStringLiteral("SELECT count(*) FROM run_config WHERE is_extra = 1")) >
+                0);
         QVERIFY(scalar(t.db, QStringLiteral("SELECT count(*) FROM data_sources")) > 0);
         QVERIFY(scalar(t.db, QStringLiteral("SELECT count(*) FROM run_environment")) > 0);
     }
 
     // Cancel during a file: it rolls back whole, earlier files stay.
-    void cancelRollsBackTheCurrentFile()
-    {
+    void cancelRollsBackTheCurrentFile() {
         TempDatabase t;
         QCOMPARE(t.import({dataPath(QStringLiteral("events_good.jsonl"))}).totals.imported, 20);
         const QString big = t.dir.filePath(QStringLiteral("big.jsonl"));
         QFile out(big);
         QVERIFY(out.open(QIODevice::WriteOnly));
         for (int i = 0; i < 20000; ++i)
-            out.write(QStringLiteral(R"({"timestamp": "2025-10-02T09:00:00.%1Z", "level": "info", "event": "custom", "run_id": "run-big", "payload": {"i": %2}, "message": ""})")
-                          .arg(i, 6, 10, QLatin1Char('0'))
-                          .arg(i)
-                          .toUtf8() +
-                      '\n');
+            out.write(
+                QStringLiteral(
+                    R"({"timestamp": "2025-10-02T09:00:00.%1Z", "level": "info", "event": "custom", "run_id": "run-big", "payload": {"i": %2}, "message": ""})")
+                    .arg(i, 6, 10, QLatin1Char('0'))
+                    .arg(i)
+                    .toUtf8() +
+                '\n');
         out.close();
         std::atomic_bool cancel{false};
         Importer importer(t.db);
@@ -202,7 +206,8 @@ private slots:
         QVERIFY(report.cancelled);
         QVERIFY(!report.files.first().error.isEmpty());
         QCOMPARE(scalar(t.db, QStringLiteral("SELECT count(*) FROM events")), 20);
-        QCOMPARE(scalar(t.db, QStringLiteral("SELECT count(*) FROM runs WHERE run_id = 'run-big'")), 0);
+        QCOMPARE(scalar(t.db, QStringLiteral("SELECT count(*) FROM runs WHERE run_id = 'run-big'")),
+                 0);
         QCOMPARE(scalar(t.db, QStringLiteral("SELECT count(*) FROM source_files")), 1);
         // The next import takes the whole file.
         QCOMPARE(t.import({big}).totals.imported, 20000);

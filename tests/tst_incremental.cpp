@@ -12,16 +12,14 @@ using namespace runledger::test;
 
 namespace {
 
-QString runStatus(Database& db, const QString& runId)
-{
+QString runStatus(Database& db, const QString& runId) {
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("SELECT status FROM runs WHERE run_id = ?"));
     q.addBindValue(runId);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
-QStringList runsSnapshot(Database& db)
-{
+QStringList runsSnapshot(Database& db) {
     QSqlQuery q(db.connection());
     q.exec(QStringLiteral("SELECT run_id, experiment_ref, started_us, ended_us, status, model, "
                           "llm_calls, input_tokens, output_tokens, cost_usd, cost_source, "
@@ -37,8 +35,7 @@ QStringList runsSnapshot(Database& db)
     return out;
 }
 
-void checkDb(Database& db, const QJsonObject& want)
-{
+void checkDb(Database& db, const QJsonObject& want) {
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM experiments")),
              want.value(QStringLiteral("experiments")).toInteger());
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM runs")),
@@ -60,10 +57,10 @@ void checkDb(Database& db, const QJsonObject& want)
 class TestIncremental : public QObject {
     Q_OBJECT
 private slots:
-    void treeScenario()
-    {
-        const QJsonObject tree =
-            readJson(dataPath(QStringLiteral("EXPECTED.json"))).value(QStringLiteral("tree")).toObject();
+    void treeScenario() {
+        const QJsonObject tree = readJson(dataPath(QStringLiteral("EXPECTED.json")))
+                                     .value(QStringLiteral("tree"))
+                                     .toObject();
         TempDatabase t;
         const QString root = t.dir.filePath(QStringLiteral("project"));
         QVERIFY(copyTree(dataPath(QStringLiteral("tree")), root));
@@ -83,8 +80,12 @@ private slots:
         for (const FileReport& f : r1.files) {
             const QString rel = QDir(root).relativeFilePath(f.path);
             if (files1.contains(rel)) {
-                QCOMPARE(kindName(f.kind), files1.value(rel).toObject().value(QStringLiteral("kind")).toString());
-                QCOMPARE(f.pendingBytes, files1.value(rel).toObject().value(QStringLiteral("pending_bytes")).toInteger());
+                QCOMPARE(kindName(f.kind),
+                         files1.value(rel).toObject().value(QStringLiteral("kind")).toString());
+                QCOMPARE(f.pendingBytes, files1.value(rel)
+                                             .toObject()
+                                             .value(QStringLiteral("pending_bytes"))
+                                             .toInteger());
                 gotPending += f.pendingBytes;
             }
         }
@@ -94,7 +95,10 @@ private slots:
         for (auto it = status1.begin(); it != status1.end(); ++it)
             QCOMPARE(runStatus(t.db, it.key()), it.value().toString());
         // Experiments are named after their folders.
-        QCOMPARE(scalar(t.db, QStringLiteral("SELECT count(*) FROM experiments WHERE name IN ('alpha', 'beta')")), 2);
+        QCOMPARE(
+            scalar(t.db, QStringLiteral(
+                             "SELECT count(*) FROM experiments WHERE name IN ('alpha', 'beta')")),
+            2);
 
         // Step 2: appends (completing the pending line) and new files.
         const QJsonObject step2 = tree.value(QStringLiteral("step2_append")).toObject();
@@ -109,7 +113,8 @@ private slots:
             }
         }
         ImportReport r2 = t.import({root});
-        const QJsonObject newRecords = step2.value(QStringLiteral("new_records_per_file")).toObject();
+        const QJsonObject newRecords =
+            step2.value(QStringLiteral("new_records_per_file")).toObject();
         qint64 want2 = 0;
         for (auto it = newRecords.begin(); it != newRecords.end(); ++it)
             want2 += it.value().toInteger();
@@ -142,8 +147,7 @@ private slots:
         QCOMPARE(runsSnapshot(t.db), before);
     }
 
-    void pendingTailCompletedLater()
-    {
+    void pendingTailCompletedLater() {
         TempDatabase t;
         const QString path = t.dir.filePath(QStringLiteral("experiment.jsonl"));
         QVERIFY(QFile::copy(dataPath(QStringLiteral("events_partial_tail.jsonl")), path));
@@ -169,8 +173,7 @@ private slots:
 
     // A token usage file has no final newline: its last record imports, and
     // an append that starts with the separating newline continues cleanly.
-    void unterminatedLastRecordThenAppend()
-    {
+    void unterminatedLastRecordThenAppend() {
         TempDatabase t;
         const QString path = t.dir.filePath(QStringLiteral("token_usage.jsonl"));
         QVERIFY(QFile::copy(dataPath(QStringLiteral("token_usage_good.jsonl")), path));
@@ -190,14 +193,14 @@ private slots:
         QCOMPARE(second.duplicates, 0);
         QCOMPARE(second.rejected, 0);
         QCOMPARE(scalar(t.db, QStringLiteral("SELECT count(*) FROM llm_calls")), calls + 1);
-        QCOMPARE(scalar(t.db, QStringLiteral("SELECT line FROM llm_calls WHERE run_ref = (SELECT id FROM runs WHERE run_id = 'run-new')")),
+        QCOMPARE(scalar(t.db, QStringLiteral("SELECT line FROM llm_calls WHERE run_ref = (SELECT "
+                                             "id FROM runs WHERE run_id = 'run-new')")),
                  first.lines + 1);
     }
 
     // A file rewritten with other content (or truncated) is read again from
     // the start: nothing lost, nothing doubled.
-    void rewrittenFile()
-    {
+    void rewrittenFile() {
         TempDatabase t;
         const QString path = t.dir.filePath(QStringLiteral("experiment.jsonl"));
         QFile good(dataPath(QStringLiteral("events_good.jsonl")));
@@ -225,8 +228,7 @@ private slots:
 
     // Rotation renames experiment.jsonl and starts a new one: the parts are
     // one stream, nothing is imported twice.
-    void rotation()
-    {
+    void rotation() {
         TempDatabase t;
         const QString logs = t.dir.filePath(QStringLiteral("exp/logs"));
         QVERIFY(QDir().mkpath(logs));
@@ -252,13 +254,13 @@ private slots:
         QCOMPARE(r.totals.imported, 8);
         QCOMPARE(r.totals.duplicates, 12);
         QCOMPARE(scalar(t.db, QStringLiteral("SELECT count(*) FROM events")), 20);
-        QCOMPARE(scalar(t.db, QStringLiteral("SELECT count(*) FROM experiments WHERE name = 'exp'")), 1);
+        QCOMPARE(
+            scalar(t.db, QStringLiteral("SELECT count(*) FROM experiments WHERE name = 'exp'")), 1);
     }
 
     // A bulk load (large file into an empty table) finds in-file repeats
     // after the fact and reports them as duplicates, like the checked path.
-    void bulkLoadDeduplicates()
-    {
+    void bulkLoadDeduplicates() {
         TempDatabase t;
         const QString path = t.dir.filePath(QStringLiteral("big.jsonl"));
         QFile out(path);
@@ -267,15 +269,18 @@ private slots:
         qint64 lines = 0, repeats = 0;
         while (out.size() < (9 << 20)) {
             const int i = static_cast<int>(lines);
-            const QByteArray line = QStringLiteral(R"({"timestamp": "2025-10-02T09:%1:%2.%3Z", "level": "%4", "event": "%5", "run_id": "run-%6", "payload": {"pad": "%7"}, "message": ""})")
-                                        .arg((i / 60000) % 60, 2, 10, QLatin1Char('0'))
-                                        .arg((i / 1000) % 60, 2, 10, QLatin1Char('0'))
-                                        .arg(i % 1000, 3, 10, QLatin1Char('0'))
-                                        .arg(i % 10 == 0 ? QStringLiteral("error") : QStringLiteral("info"))
-                                        .arg(i % 500 == 499 ? QStringLiteral("run_completed") : QStringLiteral("custom"))
-                                        .arg(i / 500)
-                                        .arg(QString::fromLatin1(pad))
-                                        .toUtf8();
+            const QByteArray line =
+                QStringLiteral(
+                    R"({"timestamp": "2025-10-02T09:%1:%2.%3Z", "level": "%4", "event": "%5", "run_id": "run-%6", "payload": {"pad": "%7"}, "message": ""})")
+                    .arg((i / 60000) % 60, 2, 10, QLatin1Char('0'))
+                    .arg((i / 1000) % 60, 2, 10, QLatin1Char('0'))
+                    .arg(i % 1000, 3, 10, QLatin1Char('0'))
+                    .arg(i % 10 == 0 ? QStringLiteral("error") : QStringLiteral("info"))
+                    .arg(i % 500 == 499 ? QStringLiteral("run_completed")
+                                        : QStringLiteral("custom"))
+                    .arg(i / 500)
+                    .arg(QString::fromLatin1(pad))
+                    .toUtf8();
             out.write(line + '\n');
             ++lines;
             if (i % 1000 == 7) { // a repeat of the line just written
@@ -298,7 +303,9 @@ private slots:
         QCOMPARE(runsSnapshot(t.db), incremental);
         QCOMPARE(runStatus(t.db, QStringLiteral("run-0")), QStringLiteral("completed"));
         // Indexes are back after the bulk load.
-        QCOMPARE(scalar(t.db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events'")), 1);
+        QCOMPARE(scalar(t.db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
+                                             "'index' AND tbl_name = 'events'")),
+                 1);
     }
 };
 

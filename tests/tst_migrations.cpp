@@ -10,20 +10,18 @@ using namespace runledger;
 
 namespace {
 
-QStringList schemaOf(QSqlDatabase& db)
-{
+QStringList schemaOf(QSqlDatabase& db) {
     QSqlQuery q(db);
     q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE "
                           "'sqlite_%' ORDER BY type, name"));
     QStringList out;
     while (q.next())
-        out << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString() +
-                   QLatin1Char(' ') + q.value(2).toString();
+        out << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString() + QLatin1Char(' ') +
+                   q.value(2).toString();
     return out;
 }
 
-QSqlDatabase rawConnection(const QString& name, const QString& path)
-{
+QSqlDatabase rawConnection(const QString& name, const QString& path) {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
     db.open();
@@ -35,17 +33,15 @@ QSqlDatabase rawConnection(const QString& name, const QString& path)
 class TestMigrations : public QObject {
     Q_OBJECT
 private slots:
-    void emptyFileReachesLatest()
-    {
+    void emptyFileReachesLatest() {
         QTemporaryDir dir;
         Database db;
         QVERIFY2(db.open(dir.filePath(QStringLiteral("a.sqlite"))), qPrintable(db.error()));
         QCOMPARE(Migrations::currentVersion(db.connection()), Migrations::latestVersion());
-        for (const char* table : {"experiments", "runs", "source_files", "events",
-                                  "structured_entries", "llm_calls", "cost_records",
-                                  "cost_breakdown", "run_metadata", "run_config",
-                                  "run_environment", "data_sources", "output_checksums",
-                                  "run_messages", "rejected_lines"}) {
+        for (const char* table :
+             {"experiments", "runs", "source_files", "events", "structured_entries", "llm_calls",
+              "cost_records", "cost_breakdown", "run_metadata", "run_config", "run_environment",
+              "data_sources", "output_checksums", "run_messages", "rejected_lines"}) {
             QSqlQuery q(db.connection());
             QVERIFY2(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))),
                      table);
@@ -57,12 +53,12 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 1);
     }
 
-    void eachEarlierVersionReachesTheSameSchema()
-    {
+    void eachEarlierVersionReachesTheSameSchema() {
         QTemporaryDir dir;
         QStringList reference;
         {
-            QSqlDatabase db = rawConnection(QStringLiteral("ref"), dir.filePath(QStringLiteral("ref.sqlite")));
+            QSqlDatabase db =
+                rawConnection(QStringLiteral("ref"), dir.filePath(QStringLiteral("ref.sqlite")));
             QCOMPARE(Migrations::migrate(db), QString());
             reference = schemaOf(db);
         }
@@ -71,7 +67,8 @@ private slots:
         for (int from = 0; from < Migrations::latestVersion(); ++from) {
             const QString name = QStringLiteral("from%1").arg(from);
             {
-                QSqlDatabase db = rawConnection(name, dir.filePath(name + QStringLiteral(".sqlite")));
+                QSqlDatabase db =
+                    rawConnection(name, dir.filePath(name + QStringLiteral(".sqlite")));
                 QCOMPARE(Migrations::migrate(db, from), QString());
                 QCOMPARE(Migrations::currentVersion(db), from);
                 QCOMPARE(Migrations::migrate(db), QString());
@@ -84,14 +81,14 @@ private slots:
         }
     }
 
-    void newerDatabaseIsRefused()
-    {
+    void newerDatabaseIsRefused() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("new.sqlite"));
         {
             QSqlDatabase db = rawConnection(QStringLiteral("newer"), path);
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 5)));
+            QVERIFY(q.exec(
+                QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 5)));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("newer"));
         Database db;
@@ -99,8 +96,7 @@ private slots:
         QVERIFY2(db.error().contains(QLatin1String("newer")), qPrintable(db.error()));
     }
 
-    void notADatabase()
-    {
+    void notADatabase() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("junk.sqlite"));
         QFile f(path);
@@ -112,8 +108,7 @@ private slots:
         QVERIFY2(db.error().contains(path), qPrintable(db.error()));
     }
 
-    void missingDatabaseWhenRequired()
-    {
+    void missingDatabaseWhenRequired() {
         QTemporaryDir dir;
         Database db;
         QVERIFY(!db.open(dir.filePath(QStringLiteral("absent.sqlite")), true));

@@ -13,19 +13,18 @@ using namespace runledger::test;
 class TestSampleProject : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         m_expected = readJson(sourcePath(QStringLiteral("resources/sample/EXPECTED.json")));
         QVERIFY(!m_expected.isEmpty());
         QVERIFY(m_db.ok);
         m_report = m_db.import({sourcePath(QStringLiteral("resources/sample"))});
     }
 
-    void totals()
-    {
+    void totals() {
         const QJsonObject totals = m_expected.value(QStringLiteral("totals")).toObject();
         QCOMPARE(m_report.totals.imported, totals.value(QStringLiteral("imported")).toInteger());
-        QCOMPARE(m_report.totals.duplicates, totals.value(QStringLiteral("duplicates")).toInteger());
+        QCOMPARE(m_report.totals.duplicates,
+                 totals.value(QStringLiteral("duplicates")).toInteger());
         QCOMPARE(m_report.totals.rejected, 0);
         QCOMPARE(m_report.totals.failedFiles, 0);
         qint64 skipped = 0;
@@ -37,14 +36,14 @@ private slots:
                               .toInteger());
     }
 
-    void summary()
-    {
+    void summary() {
         QString error;
         QJsonObject got = LedgerQueries(m_db.db.connection()).summary(&error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         const QJsonObject want = m_expected.value(QStringLiteral("summary")).toObject();
         for (const char* key : {"experiments", "runs", "llm_calls", "cost_records"})
-            QCOMPARE(got.value(QLatin1String(key)).toInteger(), want.value(QLatin1String(key)).toInteger());
+            QCOMPARE(got.value(QLatin1String(key)).toInteger(),
+                     want.value(QLatin1String(key)).toInteger());
         QCOMPARE(got.value(QStringLiteral("events")), want.value(QStringLiteral("events")));
         QVERIFY(qAbs(got.value(QStringLiteral("cost_actual_total")).toDouble() -
                      want.value(QStringLiteral("cost_actual_total")).toDouble()) < 1e-9);
@@ -55,51 +54,54 @@ private slots:
             const QJsonObject g = gotModels.value(model).toObject();
             const QJsonObject w = wantModels.value(model).toObject();
             for (const char* key : {"calls", "input", "output"})
-                QCOMPARE(g.value(QLatin1String(key)).toInteger(), w.value(QLatin1String(key)).toInteger());
+                QCOMPARE(g.value(QLatin1String(key)).toInteger(),
+                         w.value(QLatin1String(key)).toInteger());
             QVERIFY(qAbs(g.value(QStringLiteral("cost_usd")).toDouble() -
                          w.value(QStringLiteral("cost_usd")).toDouble()) < 1e-9);
         }
     }
 
-    void runs_data()
-    {
+    void runs_data() {
         QTest::addColumn<QJsonObject>("want");
         for (const QJsonValue v : m_expected.value(QStringLiteral("run_list")).toArray())
             QTest::newRow(qPrintable(v.toObject().value(QStringLiteral("run_id")).toString()))
                 << v.toObject();
     }
 
-    void runs()
-    {
+    void runs() {
         QFETCH(QJsonObject, want);
         QString error;
         const QJsonArray all = LedgerQueries(m_db.db.connection()).runs(QString(), &error);
         QJsonObject got;
         for (const QJsonValue v : all) {
-            if (v.toObject().value(QStringLiteral("run_id")) == want.value(QStringLiteral("run_id")))
+            if (v.toObject().value(QStringLiteral("run_id")) ==
+                want.value(QStringLiteral("run_id")))
                 got = v.toObject();
         }
         QVERIFY(!got.isEmpty());
-        for (const char* key : {"experiment_id", "experiment_name", "status", "model",
-                                "cost_source"})
-            QCOMPARE(got.value(QLatin1String(key)).toString(), want.value(QLatin1String(key)).toString());
-        for (const char* key : {"input_tokens", "output_tokens", "events", "structured_entries",
-                                "llm_calls"})
-            QCOMPARE(got.value(QLatin1String(key)).toInteger(), want.value(QLatin1String(key)).toInteger());
+        for (const char* key :
+             {"experiment_id", "experiment_name", "status", "model", "cost_source"})
+            QCOMPARE(got.value(QLatin1String(key)).toString(),
+                     want.value(QLatin1String(key)).toString());
+        for (const char* key :
+             {"input_tokens", "output_tokens", "events", "structured_entries", "llm_calls"})
+            QCOMPARE(got.value(QLatin1String(key)).toInteger(),
+                     want.value(QLatin1String(key)).toInteger());
         QVERIFY(qAbs(got.value(QStringLiteral("cost_usd")).toDouble() -
                      want.value(QStringLiteral("cost_usd")).toDouble()) < 1e-9);
         QVERIFY(qAbs(got.value(QStringLiteral("duration_seconds")).toDouble() -
                      want.value(QStringLiteral("duration_seconds")).toDouble()) < 1e-3);
         // Same instant, whatever the spelling.
         for (const char* key : {"started", "ended"}) {
-            const QDateTime g = QDateTime::fromString(got.value(QLatin1String(key)).toString(), Qt::ISODateWithMs);
-            const QDateTime w = QDateTime::fromString(want.value(QLatin1String(key)).toString(), Qt::ISODateWithMs);
+            const QDateTime g =
+                QDateTime::fromString(got.value(QLatin1String(key)).toString(), Qt::ISODateWithMs);
+            const QDateTime w =
+                QDateTime::fromString(want.value(QLatin1String(key)).toString(), Qt::ISODateWithMs);
             QCOMPARE(g.toMSecsSinceEpoch(), w.toMSecsSinceEpoch());
         }
     }
 
-    void reimportChangesNothing()
-    {
+    void reimportChangesNothing() {
         const ImportReport again = m_db.import({sourcePath(QStringLiteral("resources/sample"))});
         QCOMPARE(again.totals.imported, 0);
         QCOMPARE(again.totals.rejected, 0);

@@ -8,33 +8,32 @@ using namespace runledger;
 class TestTimestamp : public QObject {
     Q_OBJECT
 private slots:
-    void parse_data()
-    {
+    void parse_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("valid");
         QTest::addColumn<qint64>("micros");
         QTest::addColumn<bool>("hadZone");
         // 2025-09-14T08:05:12Z = 1757837112 s
-        QTest::newRow("python isoformat") << "2025-09-14T08:05:12.480211+00:00" << true
-                                          << qint64(1757837112480211) << true;
+        QTest::newRow("python isoformat")
+            << "2025-09-14T08:05:12.480211+00:00" << true << qint64(1757837112480211) << true;
         QTest::newRow("zulu") << "2025-09-14T08:05:12.480211Z" << true << qint64(1757837112480211)
                               << true;
-        QTest::newRow("no fraction") << "2025-09-14T08:05:12Z" << true << qint64(1757837112000000)
-                                     << true;
-        QTest::newRow("milliseconds") << "2025-09-14T08:05:12.48Z" << true
-                                      << qint64(1757837112480000) << true;
-        QTest::newRow("nanoseconds truncated") << "2025-09-14T08:05:12.480211999Z" << true
-                                               << qint64(1757837112480211) << true;
+        QTest::newRow("no fraction")
+            << "2025-09-14T08:05:12Z" << true << qint64(1757837112000000) << true;
+        QTest::newRow("milliseconds")
+            << "2025-09-14T08:05:12.48Z" << true << qint64(1757837112480000) << true;
+        QTest::newRow("nanoseconds truncated")
+            << "2025-09-14T08:05:12.480211999Z" << true << qint64(1757837112480211) << true;
         QTest::newRow("offset") << "2025-09-14T10:05:12+02:00" << true << qint64(1757837112000000)
                                 << true;
-        QTest::newRow("negative offset") << "2025-09-14T03:05:12-05:00" << true
-                                         << qint64(1757837112000000) << true;
-        QTest::newRow("compact offset") << "2025-09-14T10:05:12+0200" << true
-                                        << qint64(1757837112000000) << true;
+        QTest::newRow("negative offset")
+            << "2025-09-14T03:05:12-05:00" << true << qint64(1757837112000000) << true;
+        QTest::newRow("compact offset")
+            << "2025-09-14T10:05:12+0200" << true << qint64(1757837112000000) << true;
         QTest::newRow("no zone") << "2025-09-14T08:05:12" << true << qint64(1757837112000000)
                                  << false;
-        QTest::newRow("space separator") << "2025-09-14 08:05:12.5" << true
-                                         << qint64(1757837112500000) << false;
+        QTest::newRow("space separator")
+            << "2025-09-14 08:05:12.5" << true << qint64(1757837112500000) << false;
         QTest::newRow("leap day") << "2024-02-29T00:00:00Z" << true << qint64(1709164800000000)
                                   << true;
         QTest::newRow("epoch") << "1970-01-01T00:00:00Z" << true << qint64(0) << true;
@@ -47,8 +46,7 @@ private slots:
         QTest::newRow("empty fraction") << "2025-09-14T08:05:12.Z" << false << qint64(0) << false;
         QTest::newRow("date only") << "2025-09-14" << false << qint64(0) << false;
     }
-    void parse()
-    {
+    void parse() {
         QFETCH(QString, text);
         QFETCH(bool, valid);
         QFETCH(qint64, micros);
@@ -61,8 +59,7 @@ private slots:
             QCOMPARE(ts.hadZone, hadZone);
         }
     }
-    void canonicalRoundTrip()
-    {
+    void canonicalRoundTrip() {
         for (const qint64 us : {qint64(0), qint64(1757837112480211), qint64(951782400000001),
                                 qint64(4102444799999999)}) {
             char buf[32];

@@ -14,8 +14,7 @@
 
 using namespace runledger;
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QElapsedTimer sinceLaunch;
     sinceLaunch.start();
     QApplication app(argc, argv);
@@ -26,21 +25,23 @@ int main(int argc, char* argv[])
     QApplication::setDesktopFileName(QStringLiteral("runledger"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Experiment history, timelines and costs of Persona runs."));
+    parser.setApplicationDescription(
+        QStringLiteral("Experiment history, timelines and costs of Persona runs."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Open this database file."),
-                                      QStringLiteral("FILE"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), QStringLiteral("Open this database file."), QStringLiteral("FILE"));
     const QCommandLineOption sampleOption(QStringLiteral("sample"),
                                           QStringLiteral("Open the bundled sample project."));
-    const QCommandLineOption watchOption(QStringLiteral("watch"),
-                                         QStringLiteral("Watch this folder and import what it gets."),
-                                         QStringLiteral("FOLDER"));
+    const QCommandLineOption watchOption(
+        QStringLiteral("watch"), QStringLiteral("Watch this folder and import what it gets."),
+        QStringLiteral("FOLDER"));
     const QCommandLineOption timingOption(
         QStringLiteral("measure-startup"),
         QStringLiteral("Print the time from launch until the runs are shown, then quit."));
     parser.addOptions({dbOption, sampleOption, watchOption, timingOption});
-    parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Files or folders to import."),
+    parser.addPositionalArgument(QStringLiteral("paths"),
+                                 QStringLiteral("Files or folders to import."),
                                  QStringLiteral("[PATH...]"));
     parser.process(app);
 
@@ -60,7 +61,8 @@ int main(int argc, char* argv[])
     if (parser.isSet(sampleOption)) {
         window.openSampleData();
     } else {
-        const QString db = parser.isSet(dbOption) ? parser.value(dbOption) : settings.databasePath();
+        const QString db =
+            parser.isSet(dbOption) ? parser.value(dbOption) : settings.databasePath();
         if (!window.openDatabase(db))
             window.openDatabase(settings.databasePath());
     }

@@ -20,12 +20,12 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QSqlQuery>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -48,8 +48,7 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     , m_settings(settings)
     , m_db(std::make_unique<Database>())
     , m_worker(new DatabaseWorker(this))
-    , m_imports(new ImportController(this, this))
-{
+    , m_imports(new ImportController(this, this)) {
     setWindowTitle(tr("RunLedger"));
     setAcceptDrops(true);
     resize(1280, 800);
@@ -83,7 +82,8 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
 
     createActions();
 
-    connect(m_empty, &EmptyStateWidget::importFolderRequested, this, &MainWindow::chooseImportFolder);
+    connect(m_empty, &EmptyStateWidget::importFolderRequested, this,
+            &MainWindow::chooseImportFolder);
     connect(m_empty, &EmptyStateWidget::sampleRequested, this, &MainWindow::openSampleData);
     connect(m_browser, &RunBrowser::runSelected, m_runTimeline, &RunTimelineView::showRun);
     connect(m_browser, &RunBrowser::runsLoaded, this, [this](int rows, qint64 ms) {
@@ -101,7 +101,8 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
         m_importLabel->setText(interactive ? tr("Importing…") : tr("Reading new lines…"));
     });
     connect(m_imports, &ImportController::watchingChanged, this, [this](const QString& folder) {
-        m_watchLabel->setText(folder.isEmpty() ? QString() : tr("Watching %1").arg(QFileInfo(folder).fileName()));
+        m_watchLabel->setText(
+            folder.isEmpty() ? QString() : tr("Watching %1").arg(QFileInfo(folder).fileName()));
         m_watchLabel->setToolTip(folder);
         m_stopWatching->setEnabled(!folder.isEmpty());
         m_settings.setWatchedFolder(folder);
@@ -111,8 +112,7 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-QString MainWindow::sampleDataPath()
-{
+QString MainWindow::sampleDataPath() {
     const QString installed = QDir(QCoreApplication::applicationDirPath())
                                   .filePath(QStringLiteral("../share/runledger/sample"));
     if (QFileInfo::exists(installed))
@@ -120,12 +120,15 @@ QString MainWindow::sampleDataPath()
     return QStringLiteral(RUNLEDGER_SOURCE_DIR "/resources/sample");
 }
 
-QString MainWindow::databasePath() const { return m_db->path(); }
+QString MainWindow::databasePath() const {
+    return m_db->path();
+}
 
-bool MainWindow::showingEmptyState() const { return m_stack->currentWidget() == m_empty; }
+bool MainWindow::showingEmptyState() const {
+    return m_stack->currentWidget() == m_empty;
+}
 
-bool MainWindow::openDatabase(const QString& path)
-{
+bool MainWindow::openDatabase(const QString& path) {
     {
         // Validate (and create or migrate) first, so a bad choice keeps the current database.
         Database probe;
@@ -151,8 +154,7 @@ bool MainWindow::openDatabase(const QString& path)
     return true;
 }
 
-void MainWindow::importPaths(const QStringList& paths, bool interactive)
-{
+void MainWindow::importPaths(const QStringList& paths, bool interactive) {
     for (const QString& p : paths) {
         if (QFileInfo(p).isDir())
             m_settings.addRecentFolder(p);
@@ -161,24 +163,25 @@ void MainWindow::importPaths(const QStringList& paths, bool interactive)
     m_imports->importPaths(paths, interactive);
 }
 
-void MainWindow::openSampleData()
-{
+void MainWindow::openSampleData() {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     const QString path = QDir(dir).filePath(QStringLiteral("sample.sqlite"));
     if (openDatabase(path))
         importPaths({sampleDataPath()}, false);
 }
 
-void MainWindow::createActions()
-{
+void MainWindow::createActions() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* importFiles = file->addAction(tr("&Import Files…"), this, &MainWindow::chooseImportFiles);
+    QAction* importFiles =
+        file->addAction(tr("&Import Files…"), this, &MainWindow::chooseImportFiles);
     importFiles->setShortcut(QKeySequence(tr("Ctrl+I")));
-    QAction* importFolder = file->addAction(tr("Import &Folder…"), this, &MainWindow::chooseImportFolder);
+    QAction* importFolder =
+        file->addAction(tr("Import &Folder…"), this, &MainWindow::chooseImportFolder);
     importFolder->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
     QAction* watch = file->addAction(tr("&Watch Folder…"), this, &MainWindow::chooseWatchFolder);
     watch->setShortcut(QKeySequence(tr("Ctrl+Shift+W")));
-    m_stopWatching = file->addAction(tr("&Stop Watching"), this, [this]() { m_imports->stopWatching(); });
+    m_stopWatching =
+        file->addAction(tr("&Stop Watching"), this, [this]() { m_imports->stopWatching(); });
     m_stopWatching->setEnabled(false);
     file->addSeparator();
     QAction* open = file->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabase);
@@ -204,7 +207,8 @@ void MainWindow::createActions()
     reload->setShortcut(QKeySequence::Refresh);
     QAction* find = view->addAction(tr("&Find Runs"), this, [this]() { m_browser->focusSearch(); });
     find->setShortcut(QKeySequence::Find);
-    QAction* runTab = view->addAction(tr("Run &Timeline"), this, [this]() { m_tabs->setCurrentWidget(m_runTimeline); });
+    QAction* runTab = view->addAction(tr("Run &Timeline"), this,
+                                      [this]() { m_tabs->setCurrentWidget(m_runTimeline); });
     runTab->setShortcut(QKeySequence(tr("Ctrl+1")));
     QAction* expTab = view->addAction(tr("&Experiment Timeline"), this,
                                       [this]() { m_tabs->setCurrentWidget(m_experimentTimeline); });
@@ -212,30 +216,31 @@ void MainWindow::createActions()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About RunLedger"), this, [this]() {
-        QMessageBox::about(this, tr("About RunLedger"),
-                           tr("<h3>RunLedger %1</h3><p>Experiment history, timelines, token usage "
-                              "and costs of Persona runs, kept in a local SQLite database.</p>"
-                              "<p>Qt %2, SQLite through QtSql.</p>")
-                               .arg(QStringLiteral(RUNLEDGER_VERSION), QString::fromLatin1(qVersion())));
+        QMessageBox::about(
+            this, tr("About RunLedger"),
+            tr("<h3>RunLedger %1</h3><p>Experiment history, timelines, token usage "
+               "and costs of Persona runs, kept in a local SQLite database.</p>"
+               "<p>Qt %2, SQLite through QtSql.</p>")
+                .arg(QStringLiteral(RUNLEDGER_VERSION), QString::fromLatin1(qVersion())));
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     rebuildRecentMenus();
 }
 
-void MainWindow::rebuildRecentMenus()
-{
+void MainWindow::rebuildRecentMenus() {
     m_recentDatabases->clear();
     for (const QString& path : m_settings.recentDatabases())
-        m_recentDatabases->addAction(QDir::toNativeSeparators(path), this, [this, path]() { openDatabase(path); });
+        m_recentDatabases->addAction(QDir::toNativeSeparators(path), this,
+                                     [this, path]() { openDatabase(path); });
     m_recentDatabases->setEnabled(!m_recentDatabases->isEmpty());
     m_recentFolders->clear();
     for (const QString& path : m_settings.recentFolders())
-        m_recentFolders->addAction(QDir::toNativeSeparators(path), this, [this, path]() { importPaths({path}); });
+        m_recentFolders->addAction(QDir::toNativeSeparators(path), this,
+                                   [this, path]() { importPaths({path}); });
     m_recentFolders->setEnabled(!m_recentFolders->isEmpty());
 }
 
-void MainWindow::updateCounts()
-{
+void MainWindow::updateCounts() {
     m_worker->run<Counts>(
         this,
         [](Database& db) {
@@ -254,18 +259,20 @@ void MainWindow::updateCounts()
         },
         [this](Counts c) {
             m_countsLabel->setText(tr("%1 experiments · %2 runs · %3 events")
-                                       .arg(TimeFormat::count(c.experiments), TimeFormat::count(c.runs),
+                                       .arg(TimeFormat::count(c.experiments),
+                                            TimeFormat::count(c.runs),
                                             TimeFormat::count(c.events)));
-            m_stack->setCurrentWidget(c.runs == 0 ? static_cast<QWidget*>(m_empty) : m_mainSplitter);
+            m_stack->setCurrentWidget(c.runs == 0 ? static_cast<QWidget*>(m_empty)
+                                                  : m_mainSplitter);
             emit countsUpdated(c.experiments, c.runs);
         });
 }
 
-void MainWindow::onImportFinished(const ImportReport& report, bool interactive)
-{
+void MainWindow::onImportFinished(const ImportReport& report, bool interactive) {
     const ImportTotals& t = report.totals;
-    QString text = tr("Last import %1: %2 new").arg(QTime::currentTime().toString(QStringLiteral("HH:mm")),
-                                                     TimeFormat::count(t.imported));
+    QString text = tr("Last import %1: %2 new")
+                       .arg(QTime::currentTime().toString(QStringLiteral("HH:mm")),
+                            TimeFormat::count(t.imported));
     if (t.rejected > 0)
         text += tr(", %1 rejected").arg(TimeFormat::count(t.rejected));
     if (t.failedFiles > 0)
@@ -274,7 +281,9 @@ void MainWindow::onImportFinished(const ImportReport& report, bool interactive)
     if (!report.error.isEmpty())
         QMessageBox::warning(this, tr("Import failed"), report.error);
     if (!interactive && (t.rejected > 0 || t.failedFiles > 0))
-        statusBar()->showMessage(tr("Some lines could not be imported: see File → Import Files… on that folder for the report."), 8000);
+        statusBar()->showMessage(tr("Some lines could not be imported: see File → Import Files… on "
+                                    "that folder for the report."),
+                                 8000);
     if (t.imported > 0 || interactive) {
         m_browser->reload();
         m_runTimeline->refresh();
@@ -282,8 +291,7 @@ void MainWindow::onImportFinished(const ImportReport& report, bool interactive)
     updateCounts();
 }
 
-void MainWindow::showSettings()
-{
+void MainWindow::showSettings() {
     SettingsDialog dialog(m_settings, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -297,8 +305,7 @@ void MainWindow::showSettings()
     m_runTimeline->refresh();
 }
 
-void MainWindow::chooseImportFiles()
-{
+void MainWindow::chooseImportFiles() {
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Import Persona log files"), QString(),
         tr("Persona logs (*.jsonl *.json *.ndjson *.log);;All files (*)"));
@@ -306,40 +313,37 @@ void MainWindow::chooseImportFiles()
         importPaths(files);
 }
 
-void MainWindow::chooseImportFolder()
-{
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Import a Persona experiments folder"));
+void MainWindow::chooseImportFolder() {
+    const QString dir =
+        QFileDialog::getExistingDirectory(this, tr("Import a Persona experiments folder"));
     if (!dir.isEmpty())
         importPaths({dir});
 }
 
-void MainWindow::chooseWatchFolder()
-{
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Watch a Persona experiments folder"));
+void MainWindow::chooseWatchFolder() {
+    const QString dir =
+        QFileDialog::getExistingDirectory(this, tr("Watch a Persona experiments folder"));
     if (!dir.isEmpty()) {
         m_settings.addRecentFolder(dir);
         m_imports->watchFolder(dir);
     }
 }
 
-void MainWindow::chooseDatabase()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Open or create a database"),
-                                                      databasePath(),
-                                                      tr("RunLedger databases (*.sqlite *.db);;All files (*)"),
-                                                      nullptr, QFileDialog::DontConfirmOverwrite);
+void MainWindow::chooseDatabase() {
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Open or create a database"), databasePath(),
+                                     tr("RunLedger databases (*.sqlite *.db);;All files (*)"),
+                                     nullptr, QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty())
         openDatabase(path);
 }
 
-void MainWindow::dragEnterEvent(QDragEnterEvent* event)
-{
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
     if (event->mimeData()->hasUrls())
         event->acceptProposedAction();
 }
 
-void MainWindow::dropEvent(QDropEvent* event)
-{
+void MainWindow::dropEvent(QDropEvent* event) {
     QStringList paths;
     for (const QUrl& url : event->mimeData()->urls()) {
         if (url.isLocalFile())
@@ -351,29 +355,29 @@ void MainWindow::dropEvent(QDropEvent* event)
     }
 }
 
-void MainWindow::restoreState()
-{
+void MainWindow::restoreState() {
     const QByteArray geometry = m_settings.uiState(QStringLiteral("geometry"));
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
     m_mainSplitter->restoreState(m_settings.uiState(QStringLiteral("mainSplitter")));
     m_browser->splitter()->restoreState(m_settings.uiState(QStringLiteral("browserSplitter")));
-    m_browser->table()->horizontalHeader()->restoreState(m_settings.uiState(QStringLiteral("runsHeader")));
+    m_browser->table()->horizontalHeader()->restoreState(
+        m_settings.uiState(QStringLiteral("runsHeader")));
     m_runTimeline->splitter()->restoreState(m_settings.uiState(QStringLiteral("timelineSplitter")));
 }
 
-void MainWindow::saveState()
-{
+void MainWindow::saveState() {
     m_settings.setUiState(QStringLiteral("geometry"), saveGeometry());
     m_settings.setUiState(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
     m_settings.setUiState(QStringLiteral("browserSplitter"), m_browser->splitter()->saveState());
-    m_settings.setUiState(QStringLiteral("runsHeader"), m_browser->table()->horizontalHeader()->saveState());
-    m_settings.setUiState(QStringLiteral("timelineSplitter"), m_runTimeline->splitter()->saveState());
+    m_settings.setUiState(QStringLiteral("runsHeader"),
+                          m_browser->table()->horizontalHeader()->saveState());
+    m_settings.setUiState(QStringLiteral("timelineSplitter"),
+                          m_runTimeline->splitter()->saveState());
     m_settings.sync();
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
-{
+void MainWindow::closeEvent(QCloseEvent* event) {
     if (m_imports->isBusy())
         m_imports->cancel();
     saveState();

@@ -10,8 +10,7 @@ namespace runledger {
 
 namespace {
 
-QPalette darkPalette()
-{
+QPalette darkPalette() {
     QPalette p;
     const QColor window(0x2b, 0x2d, 0x31), base(0x1f, 0x21, 0x24), text(0xe6, 0xe6, 0xe6);
     const QColor disabled(0x80, 0x80, 0x80), highlight(0x3d, 0x7e, 0xd6);
@@ -41,8 +40,7 @@ QPalette darkPalette()
 
 } // namespace
 
-void applyTheme(Theme theme)
-{
+void applyTheme(Theme theme) {
     static const QString platformStyle = QApplication::style()->name();
     switch (theme) {
     case Theme::Dark:

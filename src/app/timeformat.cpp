@@ -12,30 +12,32 @@ namespace {
 TimeDisplay g_display = TimeDisplay::Local;
 }
 
-void TimeFormat::setDisplay(TimeDisplay display) { g_display = display; }
-TimeDisplay TimeFormat::display() { return g_display; }
+void TimeFormat::setDisplay(TimeDisplay display) {
+    g_display = display;
+}
+TimeDisplay TimeFormat::display() {
+    return g_display;
+}
 
-QDateTime TimeFormat::toDateTime(qint64 utcMicros)
-{
+QDateTime TimeFormat::toDateTime(qint64 utcMicros) {
     const qint64 ms = utcMicros >= 0 ? utcMicros / 1000 : (utcMicros - 999) / 1000;
     const QDateTime utc = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
     return g_display == TimeDisplay::Utc ? utc : utc.toLocalTime();
 }
 
-qint64 TimeFormat::toMicros(const QDateTime& t) { return t.toMSecsSinceEpoch() * 1000; }
+qint64 TimeFormat::toMicros(const QDateTime& t) {
+    return t.toMSecsSinceEpoch() * 1000;
+}
 
-QString TimeFormat::dateTime(qint64 utcMicros)
-{
+QString TimeFormat::dateTime(qint64 utcMicros) {
     return toDateTime(utcMicros).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
-QString TimeFormat::dateTimePrecise(qint64 utcMicros)
-{
+QString TimeFormat::dateTimePrecise(qint64 utcMicros) {
     return toDateTime(utcMicros).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
 }
 
-QString TimeFormat::duration(double seconds)
-{
+QString TimeFormat::duration(double seconds) {
     if (std::isnan(seconds))
         return QStringLiteral("–");
     const QLocale locale;
@@ -50,18 +52,18 @@ QString TimeFormat::duration(double seconds)
     return QObject::tr("%1 d %2 h").arg(h / 24).arg(h % 24);
 }
 
-QString TimeFormat::money(double usd)
-{
+QString TimeFormat::money(double usd) {
     if (std::isnan(usd))
         return QStringLiteral("–");
     const QLocale locale;
     return QStringLiteral("$") + locale.toString(usd, 'f', std::abs(usd) < 10 ? 4 : 2);
 }
 
-QString TimeFormat::count(qint64 n) { return QLocale().toString(n); }
+QString TimeFormat::count(qint64 n) {
+    return QLocale().toString(n);
+}
 
-QString TimeFormat::zoneLabel()
-{
+QString TimeFormat::zoneLabel() {
     if (g_display == TimeDisplay::Utc)
         return QStringLiteral("UTC");
     return QDateTime::currentDateTime().timeZoneAbbreviation();

@@ -17,12 +17,12 @@ public:
 
     static QDateTime toDateTime(qint64 utcMicros);
     static qint64 toMicros(const QDateTime& t);
-    static QString dateTime(qint64 utcMicros);         // 2025-09-14 08:05:12
-    static QString dateTimePrecise(qint64 utcMicros);  // 2025-09-14 08:05:12.480
-    static QString duration(double seconds);           // 1 h 02 min, 4.8 s
-    static QString money(double usd);                  // $0.1234, "–" for NaN
+    static QString dateTime(qint64 utcMicros);        // 2025-09-14 08:05:12
+    static QString dateTimePrecise(qint64 utcMicros); // 2025-09-14 08:05:12.480
+    static QString duration(double seconds);          // 1 h 02 min, 4.8 s
+    static QString money(double usd);                 // $0.1234, "–" for NaN
     static QString count(qint64 n);
-    static QString zoneLabel();                        // "UTC" or the local zone's abbreviation
+    static QString zoneLabel(); // "UTC" or the local zone's abbreviation
 };
 
 } // namespace runledger

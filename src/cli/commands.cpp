@@ -25,39 +25,40 @@ namespace {
 
 std::atomic_bool g_interrupted{false};
 
-extern "C" void onInterrupt(int) { g_interrupted.store(true); }
+extern "C" void onInterrupt(int) {
+    g_interrupted.store(true);
+}
 
-QTextStream& out()
-{
+QTextStream& out() {
     static QTextStream s(stdout);
     return s;
 }
 
-QTextStream& err()
-{
+QTextStream& err() {
     static QTextStream s(stderr);
     return s;
 }
 
-void printJson(const QJsonDocument& doc) { out() << doc.toJson(QJsonDocument::Indented) << Qt::flush; }
+void printJson(const QJsonDocument& doc) {
+    out() << doc.toJson(QJsonDocument::Indented) << Qt::flush;
+}
 
-bool openDatabase(Database& db, const Context& ctx, bool mustExist)
-{
+bool openDatabase(Database& db, const Context& ctx, bool mustExist) {
     if (db.open(ctx.dbPath, mustExist))
         return true;
     err() << "runledger-cli: " << db.error() << '\n';
     return false;
 }
 
-QString money(const QJsonValue& v)
-{
+QString money(const QJsonValue& v) {
     return v.isNull() ? QStringLiteral("-") : QStringLiteral("$%1").arg(v.toDouble(), 0, 'f', 4);
 }
 
-QString count(qint64 n) { return QLocale::c().toString(n); }
+QString count(qint64 n) {
+    return QLocale::c().toString(n);
+}
 
-void printImportHuman(const ImportReport& report)
-{
+void printImportHuman(const ImportReport& report) {
     TableWriter table({QStringLiteral("FILE"), QStringLiteral("KIND"), QStringLiteral("LINES"),
                        QStringLiteral("IMPORTED"), QStringLiteral("DUPLICATES"),
                        QStringLiteral("REJECTED"), QStringLiteral("PENDING")},
@@ -67,8 +68,8 @@ void printImportHuman(const ImportReport& report)
         if (f.unchanged)
             kind += QStringLiteral(" (unchanged)");
         table.addRow({f.path, kind, count(f.lines), count(f.imported), count(f.duplicates),
-                      count(f.rejected), f.pendingBytes ? QStringLiteral("%1 B").arg(f.pendingBytes)
-                                                        : QString()});
+                      count(f.rejected),
+                      f.pendingBytes ? QStringLiteral("%1 B").arg(f.pendingBytes) : QString()});
     }
     table.print(out());
     for (const FileReport& f : report.files) {
@@ -92,8 +93,7 @@ void printImportHuman(const ImportReport& report)
     out().flush();
 }
 
-int importExitCode(const ImportReport& report)
-{
+int importExitCode(const ImportReport& report) {
     if (!report.missingPaths.isEmpty() || !report.error.isEmpty())
         return Usage;
     if (report.totals.rejected > 0 || report.totals.failedFiles > 0 || report.cancelled)
@@ -103,8 +103,7 @@ int importExitCode(const ImportReport& report)
 
 } // namespace
 
-int importCommand(const Context& ctx)
-{
+int importCommand(const Context& ctx) {
     if (ctx.args.isEmpty()) {
         err() << "runledger-cli: import needs at least one PATH\n";
         return Usage;
@@ -178,8 +177,7 @@ int importCommand(const Context& ctx)
     return ctx.watch ? Ok : exitCode;
 }
 
-int summaryCommand(const Context& ctx)
-{
+int summaryCommand(const Context& ctx) {
     Database db;
     if (!openDatabase(db, ctx, true))
         return Usage;
@@ -204,8 +202,8 @@ int summaryCommand(const Context& ctx)
           << count(byLevel.value(QStringLiteral("error")).toInteger()) << ")\n"
           << "LLM calls:    " << count(s.value(QStringLiteral("llm_calls")).toInteger()) << '\n'
           << "Cost records: " << count(s.value(QStringLiteral("cost_records")).toInteger())
-          << "  (actual " << money(s.value(QStringLiteral("cost_actual_total")))
-          << ", estimated " << money(s.value(QStringLiteral("cost_estimated_total"))) << ")\n\n";
+          << "  (actual " << money(s.value(QStringLiteral("cost_actual_total"))) << ", estimated "
+          << money(s.value(QStringLiteral("cost_estimated_total"))) << ")\n\n";
     TableWriter table({QStringLiteral("MODEL"), QStringLiteral("CALLS"), QStringLiteral("INPUT"),
                        QStringLiteral("OUTPUT"), QStringLiteral("COST")},
                       {1, 2, 3, 4});
@@ -222,8 +220,7 @@ int summaryCommand(const Context& ctx)
     return Ok;
 }
 
-int runsCommand(const Context& ctx)
-{
+int runsCommand(const Context& ctx) {
     Database db;
     if (!openDatabase(db, ctx, true))
         return Usage;
@@ -237,8 +234,9 @@ int runsCommand(const Context& ctx)
         printJson(QJsonDocument(runs));
         return Ok;
     }
-    TableWriter table({QStringLiteral("RUN"), QStringLiteral("EXPERIMENT"), QStringLiteral("STATUS"),
-                       QStringLiteral("STARTED"), QStringLiteral("DURATION"), QStringLiteral("MODEL"),
+    TableWriter table({QStringLiteral("RUN"), QStringLiteral("EXPERIMENT"),
+                       QStringLiteral("STATUS"), QStringLiteral("STARTED"),
+                       QStringLiteral("DURATION"), QStringLiteral("MODEL"),
                        QStringLiteral("TOKENS IN/OUT"), QStringLiteral("COST"),
                        QStringLiteral("SOURCE"), QStringLiteral("ERR/WARN")},
                       {4, 6, 7});
@@ -246,21 +244,21 @@ int runsCommand(const Context& ctx)
         const QJsonObject r = v.toObject();
         const QJsonValue name = r.value(QStringLiteral("experiment_name"));
         const QJsonValue duration = r.value(QStringLiteral("duration_seconds"));
-        table.addRow({r.value(QStringLiteral("run_id")).toString(),
-                      name.isNull() ? r.value(QStringLiteral("experiment_id")).toString()
-                                    : name.toString(),
-                      r.value(QStringLiteral("status")).toString(),
-                      r.value(QStringLiteral("started")).toString().left(19),
-                      duration.isNull() ? QStringLiteral("-")
-                                        : QStringLiteral("%1 s").arg(duration.toDouble(), 0, 'f', 1),
-                      r.value(QStringLiteral("model")).toString(),
-                      count(r.value(QStringLiteral("input_tokens")).toInteger()) + QLatin1Char('/') +
-                          count(r.value(QStringLiteral("output_tokens")).toInteger()),
-                      money(r.value(QStringLiteral("cost_usd"))),
-                      r.value(QStringLiteral("cost_source")).toString(),
-                      QStringLiteral("%1/%2")
-                          .arg(r.value(QStringLiteral("errors")).toInteger())
-                          .arg(r.value(QStringLiteral("warnings")).toInteger())});
+        table.addRow(
+            {r.value(QStringLiteral("run_id")).toString(),
+             name.isNull() ? r.value(QStringLiteral("experiment_id")).toString() : name.toString(),
+             r.value(QStringLiteral("status")).toString(),
+             r.value(QStringLiteral("started")).toString().left(19),
+             duration.isNull() ? QStringLiteral("-")
+                               : QStringLiteral("%1 s").arg(duration.toDouble(), 0, 'f', 1),
+             r.value(QStringLiteral("model")).toString(),
+             count(r.value(QStringLiteral("input_tokens")).toInteger()) + QLatin1Char('/') +
+                 count(r.value(QStringLiteral("output_tokens")).toInteger()),
+             money(r.value(QStringLiteral("cost_usd"))),
+             r.value(QStringLiteral("cost_source")).toString(),
+             QStringLiteral("%1/%2")
+                 .arg(r.value(QStringLiteral("errors")).toInteger())
+                 .arg(r.value(QStringLiteral("warnings")).toInteger())});
     }
     table.print(out());
     out() << runs.size() << " runs\n";
@@ -268,8 +266,7 @@ int runsCommand(const Context& ctx)
     return Ok;
 }
 
-int timelineCommand(const Context& ctx)
-{
+int timelineCommand(const Context& ctx) {
     if (ctx.args.size() != 1) {
         err() << "runledger-cli: timeline needs exactly one RUN id\n";
         return Usage;

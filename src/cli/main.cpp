@@ -11,8 +11,7 @@
 
 using namespace runledger;
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("runledger"));
     QCoreApplication::setOrganizationName(QStringLiteral("runledger"));

@@ -5,19 +5,15 @@ namespace runledger::cli {
 
 TableWriter::TableWriter(QStringList headers, QList<int> rightAligned)
     : m_headers(std::move(headers))
-    , m_right(std::move(rightAligned))
-{
-}
+    , m_right(std::move(rightAligned)) {}
 
-void TableWriter::addRow(QStringList cells)
-{
+void TableWriter::addRow(QStringList cells) {
     while (cells.size() < m_headers.size())
         cells << QString();
     m_rows.append(std::move(cells));
 }
 
-void TableWriter::print(QTextStream& out) const
-{
+void TableWriter::print(QTextStream& out) const {
     QList<qsizetype> widths;
     for (const QString& h : m_headers)
         widths << h.size();

@@ -17,8 +17,7 @@ namespace runledger {
 
 namespace {
 
-QTableWidgetItem* numberItem(qint64 n)
-{
+QTableWidgetItem* numberItem(qint64 n) {
     auto* item = new QTableWidgetItem;
     item->setData(Qt::DisplayRole, QVariant::fromValue(n));
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -30,11 +29,17 @@ QTableWidgetItem* numberItem(qint64 n)
 ImportReportDialog::ImportReportDialog(const ImportReport& report, QWidget* parent)
     : QDialog(parent)
     , m_report(report)
-    , m_ui(std::make_unique<Ui::ImportReportDialog>())
-{
+    , m_ui(std::make_unique<Ui::ImportReportDialog>()) {
     m_ui->setupUi(this);
     m_ui->summaryLabel->setText(summaryText());
 
+    resize(std::max(width(), 980), std::max(height(), 600));
+    for (QTableWidget* table : {m_ui->filesTable, m_ui->rejectedTable}) {
+        table->setWordWrap(false);
+        table->setTextElideMode(Qt::ElideMiddle);
+        table->verticalHeader()->hide();
+        table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
+    }
     QTableWidget* files = m_ui->filesTable;
     files->setColumnCount(8);
     files->setHorizontalHeaderLabels({tr("File"), tr("Kind"), tr("Lines"), tr("Imported"),
@@ -74,7 +79,7 @@ ImportReportDialog::ImportReportDialog(const ImportReport& report, QWidget* pare
     files->setSortingEnabled(true);
     files->resizeColumnsToContents();
     files->horizontalHeader()->setStretchLastSection(true);
-    files->setColumnWidth(0, std::min(files->columnWidth(0), 380));
+    files->setColumnWidth(0, std::min(files->columnWidth(0), 420));
 
     QTableWidget* rejected = m_ui->rejectedTable;
     rejected->setColumnCount(3);
@@ -90,13 +95,14 @@ ImportReportDialog::ImportReportDialog(const ImportReport& report, QWidget* pare
         }
     }
     rejected->resizeColumnsToContents();
-    rejected->setColumnWidth(0, std::min(rejected->columnWidth(0), 380));
+    rejected->setColumnWidth(0, std::min(rejected->columnWidth(0), 420));
     rejected->horizontalHeader()->setStretchLastSection(true);
     rejected->setVisible(rejectedRows > 0);
     m_ui->exportButton->setEnabled(rejectedRows > 0);
 
     connect(m_ui->copyButton, &QPushButton::clicked, this, [this]() {
-        QApplication::clipboard()->setText(summaryText() + QStringLiteral("\n\n") + importReportText(m_report));
+        QApplication::clipboard()->setText(summaryText() + QStringLiteral("\n\n") +
+                                           importReportText(m_report));
     });
     connect(m_ui->exportButton, &QPushButton::clicked, this, [this]() {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export rejected lines"),
@@ -109,24 +115,26 @@ ImportReportDialog::ImportReportDialog(const ImportReport& report, QWidget* pare
 
 ImportReportDialog::~ImportReportDialog() = default;
 
-QString ImportReportDialog::summaryText() const
-{
+QString ImportReportDialog::summaryText() const {
     const ImportTotals& t = m_report.totals;
-    QString text = tr("%1 files in %2: %3 records imported, %4 duplicates skipped, %5 lines rejected.")
-                       .arg(TimeFormat::count(t.files), TimeFormat::duration(m_report.seconds),
-                            TimeFormat::count(t.imported), TimeFormat::count(t.duplicates),
-                            TimeFormat::count(t.rejected));
+    QString text =
+        tr("%1 files read in %2: %3 records imported, %4 duplicates skipped, %5 lines rejected.")
+            .arg(TimeFormat::count(t.files), TimeFormat::duration(m_report.seconds),
+                 TimeFormat::count(t.imported), TimeFormat::count(t.duplicates),
+                 TimeFormat::count(t.rejected));
     if (t.skippedFiles > 0)
-        text += QLatin1Char(' ') + tr("%1 files were not Persona logs and were not imported.").arg(t.skippedFiles);
+        text += QLatin1Char(' ') + tr("%n file(s) were not Persona logs and were not imported.",
+                                      nullptr, static_cast<int>(t.skippedFiles));
     if (t.failedFiles > 0)
-        text += QLatin1Char(' ') + tr("%1 files failed and were rolled back.").arg(t.failedFiles);
+        text += QLatin1Char(' ') + tr("%n file(s) failed and were rolled back.", nullptr,
+                                      static_cast<int>(t.failedFiles));
     if (m_report.cancelled)
-        text += QLatin1Char(' ') + tr("The import was cancelled; the file being read was rolled back.");
+        text +=
+            QLatin1Char(' ') + tr("The import was cancelled; the file being read was rolled back.");
     return text;
 }
 
-bool ImportReportDialog::exportCsv(const QString& path)
-{
+bool ImportReportDialog::exportCsv(const QString& path) {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return false;

@@ -14,8 +14,7 @@ constexpr int kMaxWatchedPaths = 4000; // inotify watches are a shared, limited 
 }
 
 FolderWatcher::FolderWatcher(QObject* parent)
-    : QObject(parent)
-{
+    : QObject(parent) {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kDebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, [this]() {
@@ -24,7 +23,8 @@ FolderWatcher::FolderWatcher(QObject* parent)
         emit changed();
     });
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, &m_debounce, qOverload<>(&QTimer::start));
-    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, &m_debounce, qOverload<>(&QTimer::start));
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, &m_debounce,
+            qOverload<>(&QTimer::start));
     m_poll.setInterval(kPollMs);
     connect(&m_poll, &QTimer::timeout, this, [this]() {
         if (m_debounce.isActive())
@@ -35,8 +35,7 @@ FolderWatcher::FolderWatcher(QObject* parent)
     });
 }
 
-void FolderWatcher::watch(const QString& folder)
-{
+void FolderWatcher::watch(const QString& folder) {
     stop();
     m_folder = QFileInfo(folder).absoluteFilePath();
     rescan();
@@ -44,8 +43,7 @@ void FolderWatcher::watch(const QString& folder)
     m_poll.start();
 }
 
-void FolderWatcher::stop()
-{
+void FolderWatcher::stop() {
     m_poll.stop();
     m_debounce.stop();
     if (!m_watcher.files().isEmpty())
@@ -56,8 +54,7 @@ void FolderWatcher::stop()
     m_last.clear();
 }
 
-void FolderWatcher::rescan()
-{
+void FolderWatcher::rescan() {
     if (m_folder.isEmpty())
         return;
     QStringList paths{m_folder};
@@ -80,8 +77,7 @@ void FolderWatcher::rescan()
         m_watcher.addPaths(fresh);
 }
 
-QHash<QString, QPair<qint64, qint64>> FolderWatcher::snapshot() const
-{
+QHash<QString, QPair<qint64, qint64>> FolderWatcher::snapshot() const {
     QHash<QString, QPair<qint64, qint64>> out;
     if (m_folder.isEmpty())
         return out;

@@ -14,8 +14,7 @@ ImportController::ImportController(QWidget* window, QObject* parent)
     : QObject(parent)
     , m_window(window)
     , m_worker(new ImportWorker)
-    , m_watcher(new FolderWatcher(this))
-{
+    , m_watcher(new FolderWatcher(this)) {
     m_thread.setObjectName(QStringLiteral("runledger-import"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -32,15 +31,13 @@ ImportController::ImportController(QWidget* window, QObject* parent)
     m_thread.start();
 }
 
-ImportController::~ImportController()
-{
+ImportController::~ImportController() {
     m_worker->cancel();
     m_thread.quit();
     m_thread.wait();
 }
 
-void ImportController::importPaths(const QStringList& paths, bool interactive)
-{
+void ImportController::importPaths(const QStringList& paths, bool interactive) {
     if (!interactive) {
         // A watch pass already queued covers this one.
         for (const auto& queued : std::as_const(m_queue)) {
@@ -53,8 +50,7 @@ void ImportController::importPaths(const QStringList& paths, bool interactive)
         startNext();
 }
 
-void ImportController::startNext()
-{
+void ImportController::startNext() {
     if (m_queue.isEmpty())
         return;
     const auto [paths, interactive] = m_queue.takeFirst();
@@ -63,7 +59,8 @@ void ImportController::startNext()
     if (interactive && m_showReports) {
         m_progress = new ImportProgressDialog(m_window);
         m_progress->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_progress, &ImportProgressDialog::cancelRequested, this, &ImportController::cancel);
+        connect(m_progress, &ImportProgressDialog::cancelRequested, this,
+                &ImportController::cancel);
         m_progress->show();
     }
     emit started(interactive);
@@ -71,8 +68,7 @@ void ImportController::startNext()
                               Q_ARG(QString, m_databasePath));
 }
 
-void ImportController::cancel()
-{
+void ImportController::cancel() {
     m_worker->cancel();
     // Queued interactive imports are cancelled too; watching goes on.
     QList<QPair<QStringList, bool>> kept;
@@ -83,8 +79,7 @@ void ImportController::cancel()
     m_queue = kept;
 }
 
-void ImportController::onFinished(const ImportReport& report)
-{
+void ImportController::onFinished(const ImportReport& report) {
     m_busy = false;
     const bool interactive = m_currentInteractive;
     if (m_progress) {
@@ -100,21 +95,23 @@ void ImportController::onFinished(const ImportReport& report)
     startNext();
 }
 
-void ImportController::watchFolder(const QString& folder)
-{
+void ImportController::watchFolder(const QString& folder) {
     m_watcher->watch(folder);
     emit watchingChanged(m_watcher->folder());
     importPaths({m_watcher->folder()}, false);
 }
 
-void ImportController::stopWatching()
-{
+void ImportController::stopWatching() {
     m_watcher->stop();
     emit watchingChanged(QString());
 }
 
-ImportProgressDialog* ImportController::progressDialog() const { return m_progress.data(); }
+ImportProgressDialog* ImportController::progressDialog() const {
+    return m_progress.data();
+}
 
-QString ImportController::watchedFolder() const { return m_watcher->folder(); }
+QString ImportController::watchedFolder() const {
+    return m_watcher->folder();
+}
 
 } // namespace runledger

@@ -9,14 +9,12 @@
 namespace runledger {
 
 ImportWorker::ImportWorker(QObject* parent)
-    : QObject(parent)
-{
+    : QObject(parent) {
     qRegisterMetaType<ImportProgress>();
     qRegisterMetaType<ImportReport>();
 }
 
-void ImportWorker::start(const QStringList& paths, const QString& databasePath)
-{
+void ImportWorker::start(const QStringList& paths, const QString& databasePath) {
     m_cancel.store(false);
     Database db;
     if (!db.open(databasePath)) {

@@ -26,19 +26,23 @@ public:
     void setDatabasePath(const QString& path);
 
     template <typename T>
-    void run(QObject* context, std::function<T(Database&)> work, std::function<void(T)> done)
-    {
+    void run(QObject* context, std::function<T(Database&)> work, std::function<void(T)> done) {
         QPointer<QObject> guard(context);
-        QMetaObject::invokeMethod(m_receiver, [this, guard, work = std::move(work),
-                                               done = std::move(done)]() {
-            if (!guard)
-                return;
-            auto result = std::make_shared<T>(work(*m_db));
-            QMetaObject::invokeMethod(guard.data(), [guard, done, result]() {
-                if (guard)
-                    done(std::move(*result));
-            }, Qt::QueuedConnection);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_receiver,
+            [this, guard, work = std::move(work), done = std::move(done)]() {
+                if (!guard)
+                    return;
+                auto result = std::make_shared<T>(work(*m_db));
+                QMetaObject::invokeMethod(
+                    guard.data(),
+                    [guard, done, result]() {
+                        if (guard)
+                            done(std::move(*result));
+                    },
+                    Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
     }
 
     // Blocks until every queued item has run (tests, shutdown).
@@ -46,7 +50,7 @@ public:
 
 private:
     QThread m_thread;
-    QObject* m_receiver; // lives in m_thread
+    QObject* m_receiver;            // lives in m_thread
     std::unique_ptr<Database> m_db; // used only in m_thread
 };
 

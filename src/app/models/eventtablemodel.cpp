@@ -21,19 +21,15 @@ EventTableModel::EventTableModel(Database& db, DatabaseWorker* worker, QObject* 
     : QAbstractTableModel(parent)
     , m_db(db)
     , m_worker(worker)
-    , m_pages(64)
-{
-}
+    , m_pages(64) {}
 
-void EventTableModel::setFilter(const EventFilter& filter, qint64 runStartUs)
-{
+void EventTableModel::setFilter(const EventFilter& filter, qint64 runStartUs) {
     m_filter = filter;
     m_runStartUs = runStartUs;
     refresh();
 }
 
-void EventTableModel::refresh()
-{
+void EventTableModel::refresh() {
     const quint64 generation = ++m_generation;
     const EventFilter filter = m_filter;
     m_worker->run<IdsResult>(
@@ -55,8 +51,7 @@ void EventTableModel::refresh()
         });
 }
 
-int EventTableModel::rowOfEvent(qint64 eventId) const
-{
+int EventTableModel::rowOfEvent(qint64 eventId) const {
     for (size_t i = 0; i < m_ids.size(); ++i) {
         if (m_ids[i] == eventId)
             return static_cast<int>(i);
@@ -64,39 +59,35 @@ int EventTableModel::rowOfEvent(qint64 eventId) const
     return -1;
 }
 
-const QList<EventRow>* EventTableModel::page(int pageIndex) const
-{
+const QList<EventRow>* EventTableModel::page(int pageIndex) const {
     if (QList<EventRow>* cached = m_pages.object(pageIndex))
         return cached;
     const size_t first = static_cast<size_t>(pageIndex) * kPageSize;
     if (first >= m_ids.size())
         return nullptr;
     const int count = static_cast<int>(std::min<size_t>(kPageSize, m_ids.size() - first));
-    auto* rows = new QList<EventRow>(EventQuery::rows(m_db.connection(), m_ids.data() + first, count));
+    auto* rows =
+        new QList<EventRow>(EventQuery::rows(m_db.connection(), m_ids.data() + first, count));
     m_pages.insert(pageIndex, rows);
     return rows;
 }
 
-EventRow EventTableModel::eventAt(int row) const
-{
+EventRow EventTableModel::eventAt(int row) const {
     if (row < 0 || static_cast<size_t>(row) >= m_ids.size())
         return {};
     const QList<EventRow>* p = page(row / kPageSize);
     return p && row % kPageSize < p->size() ? p->at(row % kPageSize) : EventRow{};
 }
 
-int EventTableModel::rowCount(const QModelIndex& parent) const
-{
+int EventTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
 }
 
-int EventTableModel::columnCount(const QModelIndex& parent) const
-{
+int EventTableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString EventTableModel::levelLabel(int level)
-{
+QString EventTableModel::levelLabel(int level) {
     switch (level) {
     case 0:
         return tr("debug");
@@ -109,8 +100,7 @@ QString EventTableModel::levelLabel(int level)
     }
 }
 
-QColor EventTableModel::levelColor(int level)
-{
+QColor EventTableModel::levelColor(int level) {
     switch (level) {
     case 0:
         return QColor(0x8a, 0x8f, 0x98);
@@ -123,8 +113,7 @@ QColor EventTableModel::levelColor(int level)
     }
 }
 
-QVariant EventTableModel::data(const QModelIndex& index, int role) const
-{
+QVariant EventTableModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || static_cast<size_t>(index.row()) >= m_ids.size())
         return {};
     if (role == EventIdRole)
@@ -156,7 +145,8 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
         return TimeFormat::dateTimePrecise(e.tsUs);
     case OffsetColumn:
         return m_runStartUs > 0 && m_filter.runKey >= 0
-                   ? QStringLiteral("+%1 s").arg(QLocale().toString(double(e.tsUs - m_runStartUs) / 1e6, 'f', 3))
+                   ? QStringLiteral("+%1 s").arg(
+                         QLocale().toString(double(e.tsUs - m_runStartUs) / 1e6, 'f', 3))
                    : QString();
     case LevelColumn:
         return levelLabel(e.level);
@@ -168,8 +158,7 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant EventTableModel::headerData(int section, Qt::Orientation o, int role) const
-{
+QVariant EventTableModel::headerData(int section, Qt::Orientation o, int role) const {
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -24,18 +24,14 @@ struct RunsResult {
 
 RunListModel::RunListModel(DatabaseWorker* worker, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_worker(worker)
-{
-}
+    , m_worker(worker) {}
 
-void RunListModel::setFilter(const RunFilter& filter)
-{
+void RunListModel::setFilter(const RunFilter& filter) {
     m_filter = filter;
     refresh();
 }
 
-void RunListModel::refresh()
-{
+void RunListModel::refresh() {
     const quint64 generation = ++m_generation;
     ++m_pending;
     const RunFilter filter = m_filter;
@@ -65,13 +61,11 @@ void RunListModel::refresh()
         });
 }
 
-const RunRow* RunListModel::rowAt(int row) const
-{
+const RunRow* RunListModel::rowAt(int row) const {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
-int RunListModel::rowOfKey(qint64 key) const
-{
+int RunListModel::rowOfKey(qint64 key) const {
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows.at(i).key == key)
             return i;
@@ -79,18 +73,15 @@ int RunListModel::rowOfKey(qint64 key) const
     return -1;
 }
 
-int RunListModel::rowCount(const QModelIndex& parent) const
-{
+int RunListModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
-int RunListModel::columnCount(const QModelIndex& parent) const
-{
+int RunListModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QColor RunListModel::statusColor(const QString& status)
-{
+QColor RunListModel::statusColor(const QString& status) {
     if (status == QLatin1String("completed"))
         return QColor(0x2e, 0x9e, 0x5b);
     if (status == QLatin1String("failed"))
@@ -100,8 +91,7 @@ QColor RunListModel::statusColor(const QString& status)
     return QColor(0x8a, 0x8f, 0x98);
 }
 
-QString RunListModel::statusLabel(const QString& status)
-{
+QString RunListModel::statusLabel(const QString& status) {
     if (status == QLatin1String("completed"))
         return tr("completed");
     if (status == QLatin1String("failed"))
@@ -111,8 +101,7 @@ QString RunListModel::statusLabel(const QString& status)
     return tr("unknown");
 }
 
-QVariant RunListModel::data(const QModelIndex& index, int role) const
-{
+QVariant RunListModel::data(const QModelIndex& index, int role) const {
     const RunRow* r = rowAt(index.row());
     if (!r)
         return {};
@@ -202,8 +191,7 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant RunListModel::headerData(int section, Qt::Orientation o, int role) const
-{
+QVariant RunListModel::headerData(int section, Qt::Orientation o, int role) const {
     if (o != Qt::Horizontal)
         return {};
     if (role == Qt::ToolTipRole && section == IssuesColumn)
@@ -230,7 +218,7 @@ QVariant RunListModel::headerData(int section, Qt::Orientation o, int role) cons
     case CostSourceColumn:
         return tr("Cost source");
     case IssuesColumn:
-        return tr("Errors / warnings");
+        return tr("Err / warn");
     }
     return {};
 }

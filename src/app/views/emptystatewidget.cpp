@@ -9,8 +9,7 @@
 namespace runledger {
 
 EmptyStateWidget::EmptyStateWidget(QWidget* parent)
-    : QWidget(parent)
-{
+    : QWidget(parent) {
     auto* outer = new QVBoxLayout(this);
     outer->addStretch(2);
     auto* title = new QLabel(tr("No experiments yet"), this);

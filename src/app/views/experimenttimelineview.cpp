@@ -19,8 +19,7 @@ namespace {
 
 // QDateTimeAxis labels in local time: to show UTC, shift each instant by the
 // local offset at that instant.
-qreal axisValue(qint64 utcMicros)
-{
+qreal axisValue(qint64 utcMicros) {
     const qint64 ms = utcMicros / 1000;
     if (TimeFormat::display() == TimeDisplay::Local)
         return static_cast<qreal>(ms);
@@ -28,8 +27,7 @@ qreal axisValue(qint64 utcMicros)
     return static_cast<qreal>(ms - qint64(t.toLocalTime().offsetFromUtc()) * 1000);
 }
 
-qint64 runEnd(const RunRow& r)
-{
+qint64 runEnd(const RunRow& r) {
     if (r.hasEnd())
         return r.endedUs;
     if (!std::isnan(r.durationSeconds))
@@ -40,8 +38,7 @@ qint64 runEnd(const RunRow& r)
 } // namespace
 
 ExperimentTimelineView::ExperimentTimelineView(QWidget* parent)
-    : QWidget(parent)
-{
+    : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_title = new QLabel(this);
@@ -57,8 +54,7 @@ ExperimentTimelineView::ExperimentTimelineView(QWidget* parent)
     connect(m_chart, &TimelineChartView::itemClicked, this, &ExperimentTimelineView::runActivated);
 }
 
-QList<int> ExperimentTimelineView::packLanes(const QList<RunRow>& runs, int* laneCount)
-{
+QList<int> ExperimentTimelineView::packLanes(const QList<RunRow>& runs, int* laneCount) {
     QList<int> order(runs.size());
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(),
@@ -79,8 +75,7 @@ QList<int> ExperimentTimelineView::packLanes(const QList<RunRow>& runs, int* lan
     return lane;
 }
 
-void ExperimentTimelineView::setRuns(const QList<RunRow>& runs, const QString& title)
-{
+void ExperimentTimelineView::setRuns(const QList<RunRow>& runs, const QString& title) {
     m_runs.clear();
     for (const RunRow& r : runs) {
         if (r.hasStart())
@@ -122,14 +117,15 @@ void ExperimentTimelineView::setRuns(const QList<RunRow>& runs, const QString& t
         b.color = RunListModel::statusColor(r.status);
         b.id = r.key;
         b.label = TimeFormat::money(r.costUsd);
-        b.tooltip = tr("%1 — %2\n%3\nstarted %4 %5\nduration %6\ncost %7%8\n%9 errors, %10 warnings")
-                        .arg(r.runId, RunListModel::statusLabel(r.status),
-                             r.experimentName.isEmpty() ? r.experimentId : r.experimentName,
-                             TimeFormat::dateTime(r.startedUs), TimeFormat::zoneLabel(),
-                             TimeFormat::duration(r.durationSeconds), TimeFormat::money(r.costUsd),
-                             r.costSource.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(r.costSource))
-                        .arg(r.errors)
-                        .arg(r.warnings);
+        b.tooltip =
+            tr("%1 — %2\n%3\nstarted %4 %5\nduration %6\ncost %7%8\n%9 errors, %10 warnings")
+                .arg(r.runId, RunListModel::statusLabel(r.status),
+                     r.experimentName.isEmpty() ? r.experimentId : r.experimentName,
+                     TimeFormat::dateTime(r.startedUs), TimeFormat::zoneLabel(),
+                     TimeFormat::duration(r.durationSeconds), TimeFormat::money(r.costUsd),
+                     r.costSource.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(r.costSource))
+                .arg(r.errors)
+                .arg(r.warnings);
         bars.append(b);
         // Runs of minutes on a calendar axis are too short to see: mark their starts.
         qsizetype group = statuses.indexOf(r.status);
@@ -137,9 +133,10 @@ void ExperimentTimelineView::setRuns(const QList<RunRow>& runs, const QString& t
         g.points.emplace_back(b.start, b.lane);
         g.ids.push_back(r.key);
     }
-    groups.erase(std::remove_if(groups.begin(), groups.end(),
-                                [](const TimelineChartView::PointGroup& g) { return g.points.empty(); }),
-                 groups.end());
+    groups.erase(
+        std::remove_if(groups.begin(), groups.end(),
+                       [](const TimelineChartView::PointGroup& g) { return g.points.empty(); }),
+        groups.end());
     m_chart->setTooltipProvider([this](qint64 key) {
         for (const RunRow& r : std::as_const(m_runs)) {
             if (r.key == key)

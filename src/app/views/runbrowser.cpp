@@ -30,8 +30,7 @@ struct Lists {
 RunBrowser::RunBrowser(DatabaseWorker* worker, QWidget* parent)
     : QWidget(parent)
     , m_worker(worker)
-    , m_filterUi(std::make_unique<Ui::RunFilterBar>())
-{
+    , m_filterUi(std::make_unique<Ui::RunFilterBar>()) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -48,7 +47,8 @@ RunBrowser::RunBrowser(DatabaseWorker* worker, QWidget* parent)
     m_filterUi->setupUi(filterWidget);
     m_filterUi->statusCombo->addItem(tr("Any status"), QString());
     for (const char* s : {"completed", "failed", "running", "unknown"})
-        m_filterUi->statusCombo->addItem(RunListModel::statusLabel(QLatin1String(s)), QLatin1String(s));
+        m_filterUi->statusCombo->addItem(RunListModel::statusLabel(QLatin1String(s)),
+                                         QLatin1String(s));
     m_filterUi->modelCombo->addItem(tr("Any model"), QString());
     const QDate today = QDate::currentDate();
     m_filterUi->fromDate->setDate(today.addMonths(-1));
@@ -71,7 +71,7 @@ RunBrowser::RunBrowser(DatabaseWorker* worker, QWidget* parent)
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Runs"));
-    const int widths[] = {110, 150, 100, 150, 90, 130, 140, 80, 95, 90};
+    const int widths[] = {100, 140, 100, 145, 85, 125, 130, 75, 95, 80};
     for (int c = 0; c < RunListModel::ColumnCount; ++c)
         m_table->horizontalHeader()->resizeSection(c, widths[c]);
     rightLayout->addWidget(m_table, 1);
@@ -86,7 +86,8 @@ RunBrowser::RunBrowser(DatabaseWorker* worker, QWidget* parent)
     m_typingTimer->setSingleShot(true);
     m_typingTimer->setInterval(150);
     connect(m_typingTimer, &QTimer::timeout, this, &RunBrowser::applyFilter);
-    connect(m_filterUi->searchEdit, &QLineEdit::textChanged, m_typingTimer, qOverload<>(&QTimer::start));
+    connect(m_filterUi->searchEdit, &QLineEdit::textChanged, m_typingTimer,
+            qOverload<>(&QTimer::start));
     for (QComboBox* c : {m_filterUi->statusCombo, m_filterUi->modelCombo})
         connect(c, &QComboBox::currentIndexChanged, this, &RunBrowser::applyFilter);
     for (QCheckBox* c : {m_filterUi->fromCheck, m_filterUi->toCheck, m_filterUi->errorsCheck})
@@ -120,20 +121,17 @@ RunBrowser::RunBrowser(DatabaseWorker* worker, QWidget* parent)
 
 RunBrowser::~RunBrowser() = default;
 
-void RunBrowser::focusSearch()
-{
+void RunBrowser::focusSearch() {
     m_filterUi->searchEdit->setFocus();
     m_filterUi->searchEdit->selectAll();
 }
 
-qint64 RunBrowser::selectedRun() const
-{
+qint64 RunBrowser::selectedRun() const {
     const QModelIndex current = m_table->currentIndex();
     return current.isValid() ? current.data(RunListModel::RunKeyRole).toLongLong() : 0;
 }
 
-void RunBrowser::selectRun(qint64 runKey)
-{
+void RunBrowser::selectRun(qint64 runKey) {
     const int row = m_model->rowOfKey(runKey);
     if (row < 0)
         return;
@@ -142,8 +140,7 @@ void RunBrowser::selectRun(qint64 runKey)
     m_table->scrollTo(index);
 }
 
-RunFilter RunBrowser::currentFilter() const
-{
+RunFilter RunBrowser::currentFilter() const {
     RunFilter f;
     f.text = m_filterUi->searchEdit->text();
     f.status = m_filterUi->statusCombo->currentData().toString();
@@ -153,37 +150,34 @@ RunFilter RunBrowser::currentFilter() const
     if (m_filterUi->fromCheck->isChecked())
         f.fromUs = TimeFormat::toMicros(QDateTime(m_filterUi->fromDate->date(), QTime(0, 0), spec));
     if (m_filterUi->toCheck->isChecked())
-        f.toUs = TimeFormat::toMicros(QDateTime(m_filterUi->toDate->date().addDays(1), QTime(0, 0), spec));
+        f.toUs = TimeFormat::toMicros(
+            QDateTime(m_filterUi->toDate->date().addDays(1), QTime(0, 0), spec));
     f.errorsOnly = m_filterUi->errorsCheck->isChecked();
     if (const QListWidgetItem* item = m_experiments->currentItem())
         f.experimentKey = item->data(kExperimentKeyRole).toLongLong();
     return f;
 }
 
-QString RunBrowser::scopeTitle() const
-{
+QString RunBrowser::scopeTitle() const {
     const QListWidgetItem* item = m_experiments->currentItem();
     return item && item->data(kExperimentKeyRole).toLongLong() != 0
                ? item->data(Qt::UserRole + 2).toString()
                : tr("All experiments");
 }
 
-void RunBrowser::applyFilter()
-{
+void RunBrowser::applyFilter() {
     const RunFilter f = currentFilter();
     if (f == m_model->filter() && m_model->rowCount() > 0)
         return;
     m_model->setFilter(f);
 }
 
-void RunBrowser::reload()
-{
+void RunBrowser::reload() {
     loadExperiments();
     m_model->refresh();
 }
 
-void RunBrowser::loadExperiments()
-{
+void RunBrowser::loadExperiments() {
     m_worker->run<Lists>(
         this,
         [](Database& db) {
@@ -226,7 +220,8 @@ void RunBrowser::loadExperiments()
             m_filterUi->modelCombo->addItem(tr("Any model"), QString());
             for (const QString& m : std::as_const(l.models))
                 m_filterUi->modelCombo->addItem(m, m);
-            m_filterUi->modelCombo->setCurrentIndex(std::max(0, m_filterUi->modelCombo->findData(model)));
+            m_filterUi->modelCombo->setCurrentIndex(
+                std::max(0, m_filterUi->modelCombo->findData(model)));
             m_filterUi->modelCombo->blockSignals(false);
         });
 }

@@ -24,22 +24,21 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace runledger {
 
 namespace {
 
-const QStringList kFamilies = {
-    QStringLiteral("lifecycle"), QStringLiteral("config"),  QStringLiteral("data"),
-    QStringLiteral("generation"), QStringLiteral("persona"), QStringLiteral("llm calls"),
-    QStringLiteral("output"),     QStringLiteral("other")};
+const QStringList kFamilies = {QStringLiteral("lifecycle"), QStringLiteral("config"),
+                               QStringLiteral("data"),      QStringLiteral("generation"),
+                               QStringLiteral("persona"),   QStringLiteral("llm calls"),
+                               QStringLiteral("output"),    QStringLiteral("other")};
 
 } // namespace
 
-QString RunTimelineView::eventFamily(const QString& e)
-{
+QString RunTimelineView::eventFamily(const QString& e) {
     if (e.startsWith(QLatin1String("experiment_")) || e.startsWith(QLatin1String("run_")))
         return kFamilies.at(0);
     if (e.startsWith(QLatin1String("config")) || e.startsWith(QLatin1String("provider")))
@@ -60,8 +59,7 @@ QString RunTimelineView::eventFamily(const QString& e)
 RunTimelineView::RunTimelineView(Database& db, DatabaseWorker* worker, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
-    , m_worker(worker)
-{
+    , m_worker(worker) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
@@ -164,17 +162,15 @@ RunTimelineView::RunTimelineView(Database& db, DatabaseWorker* worker, QWidget* 
     connect(m_filterTimer, &QTimer::timeout, this, &RunTimelineView::applyEventFilter);
     for (QCheckBox* box : m_levelBoxes)
         connect(box, &QCheckBox::toggled, this, &RunTimelineView::applyEventFilter);
-    connect(m_eventCombo, &QComboBox::currentIndexChanged, this, &RunTimelineView::applyEventFilter);
+    connect(m_eventCombo, &QComboBox::currentIndexChanged, this,
+            &RunTimelineView::applyEventFilter);
     connect(m_textEdit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
-    connect(m_laneCombo, &QComboBox::currentIndexChanged, this, [this](int i) {
-        setLaneMode(i == 0 ? LaneMode::Level : LaneMode::Family);
-    });
-    connect(zoomIn, &QToolButton::clicked, this, [this]() {
-        m_chart->zoomBy(1.5, (m_chart->minX() + m_chart->maxX()) / 2);
-    });
-    connect(zoomOut, &QToolButton::clicked, this, [this]() {
-        m_chart->zoomBy(1 / 1.5, (m_chart->minX() + m_chart->maxX()) / 2);
-    });
+    connect(m_laneCombo, &QComboBox::currentIndexChanged, this,
+            [this](int i) { setLaneMode(i == 0 ? LaneMode::Level : LaneMode::Family); });
+    connect(zoomIn, &QToolButton::clicked, this,
+            [this]() { m_chart->zoomBy(1.5, (m_chart->minX() + m_chart->maxX()) / 2); });
+    connect(zoomOut, &QToolButton::clicked, this,
+            [this]() { m_chart->zoomBy(1 / 1.5, (m_chart->minX() + m_chart->maxX()) / 2); });
     connect(reset, &QToolButton::clicked, m_chart, &TimelineChartView::resetZoom);
     connect(m_chart, &TimelineChartView::itemClicked, this, &RunTimelineView::selectEvent);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -191,12 +187,12 @@ RunTimelineView::RunTimelineView(Database& db, DatabaseWorker* worker, QWidget* 
         for (size_t i = 0; i < m_data.ids.size(); ++i) {
             if (m_data.ids[i] == id) {
                 const EventRow row = EventQuery::rows(m_db.connection(), &id, 1).value(0);
-                QString tip = QStringLiteral("<b>%1</b> (%2)<br>%3 %4<br>+%5 s")
-                                  .arg(m_data.names[i].toHtmlEscaped(),
-                                       EventTableModel::levelLabel(m_data.levels[i]),
-                                       TimeFormat::dateTimePrecise(m_data.times[i]),
-                                       TimeFormat::zoneLabel())
-                                  .arg(double(m_data.times[i] - m_data.startUs) / 1e6, 0, 'f', 3);
+                QString tip =
+                    QStringLiteral("<b>%1</b> (%2)<br>%3 %4<br>+%5 s")
+                        .arg(m_data.names[i].toHtmlEscaped(),
+                             EventTableModel::levelLabel(m_data.levels[i]),
+                             TimeFormat::dateTimePrecise(m_data.times[i]), TimeFormat::zoneLabel())
+                        .arg(double(m_data.times[i] - m_data.startUs) / 1e6, 0, 'f', 3);
                 if (!row.message.isEmpty())
                     tip += QStringLiteral("<br>") + row.message.left(200).toHtmlEscaped();
                 return tip;
@@ -206,8 +202,7 @@ RunTimelineView::RunTimelineView(Database& db, DatabaseWorker* worker, QWidget* 
     });
 }
 
-void RunTimelineView::showRun(qint64 runKey, const QString& runId)
-{
+void RunTimelineView::showRun(qint64 runKey, const QString& runId) {
     if (runKey == m_runKey) {
         refresh();
         return;
@@ -225,8 +220,7 @@ void RunTimelineView::showRun(qint64 runKey, const QString& runId)
     refresh();
 }
 
-void RunTimelineView::refresh()
-{
+void RunTimelineView::refresh() {
     if (m_runKey < 0)
         return;
     const qint64 runKey = m_runKey;
@@ -237,7 +231,8 @@ void RunTimelineView::refresh()
         [runKey](Database& db) {
             QString error;
             TimelineData timeline = EventQuery::timeline(db.connection(), runKey, &error);
-            return std::make_pair(std::move(timeline), EventQuery::eventNames(db.connection(), runKey));
+            return std::make_pair(std::move(timeline),
+                                  EventQuery::eventNames(db.connection(), runKey));
         },
         [this, runKey](std::pair<TimelineData, QStringList> result) {
             if (runKey != m_runKey)
@@ -255,21 +250,18 @@ void RunTimelineView::refresh()
         });
 }
 
-void RunTimelineView::applyTimeline(const TimelineData& timeline)
-{
+void RunTimelineView::applyTimeline(const TimelineData& timeline) {
     m_data = timeline;
     redraw();
 }
 
-void RunTimelineView::setLaneMode(LaneMode mode)
-{
+void RunTimelineView::setLaneMode(LaneMode mode) {
     m_mode = mode;
     m_laneCombo->setCurrentIndex(mode == LaneMode::Level ? 0 : 1);
     redraw();
 }
 
-void RunTimelineView::redraw()
-{
+void RunTimelineView::redraw() {
     QElapsedTimer timer;
     timer.start();
     QStringList lanes;
@@ -315,8 +307,7 @@ void RunTimelineView::redraw()
     emit timelineDrawn(m_lastDrawMs);
 }
 
-void RunTimelineView::applyEventFilter()
-{
+void RunTimelineView::applyEventFilter() {
     if (m_runKey < 0)
         return;
     EventFilter f;
@@ -328,13 +319,13 @@ void RunTimelineView::applyEventFilter()
     }
     f.eventName = m_eventCombo->currentData().toString();
     f.text = m_textEdit->text();
-    if (const QModelIndex current = m_table->currentIndex(); current.isValid() && m_pendingSelection == 0)
+    if (const QModelIndex current = m_table->currentIndex();
+        current.isValid() && m_pendingSelection == 0)
         m_pendingSelection = current.data(EventTableModel::EventIdRole).toLongLong();
     m_events->setFilter(f, m_data.startUs);
 }
 
-void RunTimelineView::selectEvent(qint64 eventId)
-{
+void RunTimelineView::selectEvent(qint64 eventId) {
     const int row = m_events->rowOfEvent(eventId);
     if (row < 0)
         return;
@@ -343,15 +334,15 @@ void RunTimelineView::selectEvent(qint64 eventId)
     m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
 }
 
-void RunTimelineView::showPayload()
-{
+void RunTimelineView::showPayload() {
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid()) {
         m_payload->clear();
         return;
     }
     const EventRow e = m_events->eventAt(current.row());
-    QString text = QStringLiteral("%1  %2  %3\n").arg(e.tsText, EventTableModel::levelLabel(e.level), e.event);
+    QString text =
+        QStringLiteral("%1  %2  %3\n").arg(e.tsText, EventTableModel::levelLabel(e.level), e.event);
     if (!e.message.isEmpty())
         text += e.message + QLatin1Char('\n');
     if (!e.file.isEmpty())
@@ -363,8 +354,7 @@ void RunTimelineView::showPayload()
     m_payload->setPlainText(text);
 }
 
-void RunTimelineView::copyEventJson()
-{
+void RunTimelineView::copyEventJson() {
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid())
         return;
@@ -377,7 +367,8 @@ void RunTimelineView::copyEventJson()
     const QJsonDocument payload = QJsonDocument::fromJson(e.payload.toUtf8());
     if (payload.isObject())
         o.insert(QStringLiteral("payload"), payload.object());
-    QApplication::clipboard()->setText(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
+    QApplication::clipboard()->setText(
+        QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
 }
 
 } // namespace runledger

@@ -7,8 +7,8 @@
 #include <QDateTimeAxis>
 #include <QGraphicsLayout>
 #include <QGraphicsRectItem>
-#include <QGraphicsSimpleTextItem>
 #include <QGraphicsSceneHoverEvent>
+#include <QGraphicsSimpleTextItem>
 #include <QHash>
 #include <QKeyEvent>
 #include <QScatterSeries>
@@ -26,8 +26,7 @@ class BarItem : public QGraphicsRectItem {
 public:
     BarItem(TimelineChartView* view, qint64 id, const QString& tooltip)
         : m_view(view)
-        , m_id(id)
-    {
+        , m_id(id) {
         setToolTip(tooltip);
         setAcceptHoverEvents(true);
         setAcceptedMouseButtons(Qt::LeftButton);
@@ -35,8 +34,7 @@ public:
     }
 
 protected:
-    void mousePressEvent(QGraphicsSceneMouseEvent*) override
-    {
+    void mousePressEvent(QGraphicsSceneMouseEvent*) override {
         if (m_view)
             emit m_view->itemClicked(m_id);
     }
@@ -46,13 +44,14 @@ private:
     qint64 m_id;
 };
 
-bool isDark(const QPalette& p) { return p.color(QPalette::Window).lightness() < 128; }
+bool isDark(const QPalette& p) {
+    return p.color(QPalette::Window).lightness() < 128;
+}
 
 } // namespace
 
 TimelineChartView::TimelineChartView(QWidget* parent)
-    : QChartView(new QChart, parent)
-{
+    : QChartView(new QChart, parent) {
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::HorizontalRubberBand);
     setFocusPolicy(Qt::StrongFocus);
@@ -74,8 +73,7 @@ TimelineChartView::TimelineChartView(QWidget* parent)
     applyPalette();
 }
 
-void TimelineChartView::setTimeAxis(QAbstractAxis* axis)
-{
+void TimelineChartView::setTimeAxis(QAbstractAxis* axis) {
     if (m_timeAxis) {
         chart()->removeAxis(m_timeAxis);
         delete m_timeAxis;
@@ -94,25 +92,21 @@ void TimelineChartView::setTimeAxis(QAbstractAxis* axis)
     applyPalette();
 }
 
-void TimelineChartView::setTooltipProvider(std::function<QString(qint64)> provider)
-{
+void TimelineChartView::setTooltipProvider(std::function<QString(qint64)> provider) {
     m_tooltip = std::move(provider);
 }
 
-void TimelineChartView::setEmptyText(const QString& text)
-{
+void TimelineChartView::setEmptyText(const QString& text) {
     m_emptyText = text;
     viewport()->update();
 }
 
-void TimelineChartView::clearData()
-{
+void TimelineChartView::clearData() {
     setData({}, {}, {});
 }
 
 void TimelineChartView::setData(const QStringList& lanes, const QList<PointGroup>& groups,
-                                const QList<Bar>& bars)
-{
+                                const QList<Bar>& bars) {
     for (QScatterSeries* s : std::as_const(m_series)) {
         chart()->removeSeries(s);
         delete s;
@@ -185,7 +179,8 @@ void TimelineChartView::setData(const QStringList& lanes, const QList<PointGroup
                     QString text = m_tooltip(m_seriesIds.at(index).value(i));
                     const int merged = m_seriesCounts.at(index).value(i);
                     if (merged > 1)
-                        text += tr("<br><i>and %n more here (zoom in to separate)</i>", nullptr, merged - 1);
+                        text += tr("<br><i>and %n more here (zoom in to separate)</i>", nullptr,
+                                   merged - 1);
                     QToolTip::showText(QCursor::pos(), text, this);
                     return;
                 }
@@ -234,24 +229,21 @@ void TimelineChartView::setData(const QStringList& lanes, const QList<PointGroup
     viewport()->update();
 }
 
-int TimelineChartView::pointCount() const
-{
+int TimelineChartView::pointCount() const {
     int n = 0;
     for (const PointGroup& g : m_groups)
         n += static_cast<int>(g.points.size());
     return n;
 }
 
-int TimelineChartView::markerCount() const
-{
+int TimelineChartView::markerCount() const {
     int n = 0;
     for (const QScatterSeries* s : m_series)
         n += static_cast<int>(s->count());
     return n;
 }
 
-void TimelineChartView::rebuildMarkers()
-{
+void TimelineChartView::rebuildMarkers() {
     const int total = pointCount();
     const qreal lo = currentMin(), hi = currentMax();
     const qreal width = std::max<qreal>(1, chart()->plotArea().width());
@@ -289,8 +281,7 @@ void TimelineChartView::rebuildMarkers()
     }
 }
 
-void TimelineChartView::layoutBars()
-{
+void TimelineChartView::layoutBars() {
     if (m_bars.empty() || !m_timeAxis)
         return;
     for (size_t i = 0; i < m_labels.size(); ++i) {
@@ -338,8 +329,7 @@ void TimelineChartView::layoutBars()
     }
 }
 
-qreal TimelineChartView::currentMin() const
-{
+qreal TimelineChartView::currentMin() const {
     if (auto* v = qobject_cast<QValueAxis*>(m_timeAxis))
         return v->min();
     if (auto* d = qobject_cast<QDateTimeAxis*>(m_timeAxis))
@@ -347,8 +337,7 @@ qreal TimelineChartView::currentMin() const
     return m_minX;
 }
 
-qreal TimelineChartView::currentMax() const
-{
+qreal TimelineChartView::currentMax() const {
     if (auto* v = qobject_cast<QValueAxis*>(m_timeAxis))
         return v->max();
     if (auto* d = qobject_cast<QDateTimeAxis*>(m_timeAxis))
@@ -356,8 +345,7 @@ qreal TimelineChartView::currentMax() const
     return m_maxX;
 }
 
-void TimelineChartView::setRangeX(qreal min, qreal max)
-{
+void TimelineChartView::setRangeX(qreal min, qreal max) {
     if (max - min < 1e-6)
         max = min + 1e-6;
     m_settingRange = true;
@@ -365,14 +353,19 @@ void TimelineChartView::setRangeX(qreal min, qreal max)
         // Ticks on round numbers: 1, 2 or 5 times a power of ten, about 8 per axis.
         const qreal raw = (max - min) / 8;
         const qreal magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-        const qreal step = raw / magnitude < 2 ? magnitude * 2 : (raw / magnitude < 5 ? magnitude * 5 : magnitude * 10);
+        const qreal step = raw / magnitude < 2
+                               ? magnitude * 2
+                               : (raw / magnitude < 5 ? magnitude * 5 : magnitude * 10);
         v->setTickType(QValueAxis::TicksDynamic);
         v->setTickAnchor(0);
         v->setTickInterval(step);
-        v->setLabelFormat(step >= 1 ? QStringLiteral("%.0f") : (step >= 0.1 ? QStringLiteral("%.1f") : QStringLiteral("%.3f")));
+        v->setLabelFormat(step >= 1
+                              ? QStringLiteral("%.0f")
+                              : (step >= 0.1 ? QStringLiteral("%.1f") : QStringLiteral("%.3f")));
         v->setRange(min, max);
     } else if (auto* d = qobject_cast<QDateTimeAxis*>(m_timeAxis))
-        d->setRange(QDateTime::fromMSecsSinceEpoch(qint64(min)), QDateTime::fromMSecsSinceEpoch(qint64(max)));
+        d->setRange(QDateTime::fromMSecsSinceEpoch(qint64(min)),
+                    QDateTime::fromMSecsSinceEpoch(qint64(max)));
     m_settingRange = false;
     if (m_markersDirty || pointCount() > kExactMarkerLimit) {
         m_markersDirty = false;
@@ -381,29 +374,26 @@ void TimelineChartView::setRangeX(qreal min, qreal max)
     layoutBars();
 }
 
-void TimelineChartView::resetZoom()
-{
+void TimelineChartView::resetZoom() {
     setRangeX(m_minX, m_maxX);
 }
 
-void TimelineChartView::zoomBy(qreal factor, qreal centreX)
-{
+void TimelineChartView::zoomBy(qreal factor, qreal centreX) {
     const qreal min = currentMin(), max = currentMax();
     setRangeX(centreX - (centreX - min) / factor, centreX + (max - centreX) / factor);
 }
 
-void TimelineChartView::wheelEvent(QWheelEvent* event)
-{
+void TimelineChartView::wheelEvent(QWheelEvent* event) {
     const qreal steps = event->angleDelta().y() / 120.0;
     if (steps == 0)
         return;
-    const QPointF value = chart()->mapToValue(event->position(), m_series.isEmpty() ? nullptr : m_series.first());
+    const QPointF value =
+        chart()->mapToValue(event->position(), m_series.isEmpty() ? nullptr : m_series.first());
     zoomBy(std::pow(1.25, steps), value.x());
     event->accept();
 }
 
-void TimelineChartView::mousePressEvent(QMouseEvent* event)
-{
+void TimelineChartView::mousePressEvent(QMouseEvent* event) {
     if (event->button() == Qt::MiddleButton ||
         (event->button() == Qt::LeftButton && event->modifiers() & Qt::ShiftModifier)) {
         m_panning = true;
@@ -420,8 +410,7 @@ void TimelineChartView::mousePressEvent(QMouseEvent* event)
     QChartView::mousePressEvent(event);
 }
 
-void TimelineChartView::mouseMoveEvent(QMouseEvent* event)
-{
+void TimelineChartView::mouseMoveEvent(QMouseEvent* event) {
     if (m_panning) {
         const int dx = event->pos().x() - m_panStart.x();
         m_panStart = event->pos();
@@ -433,8 +422,7 @@ void TimelineChartView::mouseMoveEvent(QMouseEvent* event)
     QChartView::mouseMoveEvent(event);
 }
 
-void TimelineChartView::mouseReleaseEvent(QMouseEvent* event)
-{
+void TimelineChartView::mouseReleaseEvent(QMouseEvent* event) {
     if (m_panning) {
         m_panning = false;
         unsetCursor();
@@ -445,8 +433,7 @@ void TimelineChartView::mouseReleaseEvent(QMouseEvent* event)
     layoutBars();
 }
 
-void TimelineChartView::keyPressEvent(QKeyEvent* event)
-{
+void TimelineChartView::keyPressEvent(QKeyEvent* event) {
     const qreal span = currentMax() - currentMin();
     const qreal centre = (currentMax() + currentMin()) / 2;
     switch (event->key()) {
@@ -474,15 +461,13 @@ void TimelineChartView::keyPressEvent(QKeyEvent* event)
     event->accept();
 }
 
-void TimelineChartView::changeEvent(QEvent* event)
-{
+void TimelineChartView::changeEvent(QEvent* event) {
     if (event->type() == QEvent::PaletteChange)
         applyPalette();
     QChartView::changeEvent(event);
 }
 
-void TimelineChartView::applyPalette()
-{
+void TimelineChartView::applyPalette() {
     const QPalette p = palette();
     const bool dark = isDark(p);
     chart()->setBackgroundBrush(p.color(QPalette::Base));
@@ -499,8 +484,7 @@ void TimelineChartView::applyPalette()
     setBackgroundBrush(p.color(QPalette::Base));
 }
 
-void TimelineChartView::drawForeground(QPainter* painter, const QRectF& rect)
-{
+void TimelineChartView::drawForeground(QPainter* painter, const QRectF& rect) {
     QChartView::drawForeground(painter, rect);
     if (pointCount() == 0 && m_bars.empty() && !m_emptyText.isEmpty()) {
         painter->save();

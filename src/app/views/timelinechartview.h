@@ -47,8 +47,7 @@ public:
 
     // The time axis (a QValueAxis or QDateTimeAxis); the view owns it.
     void setTimeAxis(QAbstractAxis* axis);
-    void setData(const QStringList& lanes, const QList<PointGroup>& groups,
-                 const QList<Bar>& bars);
+    void setData(const QStringList& lanes, const QList<PointGroup>& groups, const QList<Bar>& bars);
     void clearData();
     void setTooltipProvider(std::function<QString(qint64 id)> provider);
     void resetZoom();
@@ -91,9 +90,9 @@ private:
     QAbstractAxis* m_timeAxis = nullptr;
     QCategoryAxis* m_laneAxis = nullptr;
     QList<QScatterSeries*> m_series;
-    QList<PointGroup> m_groups;            // all points, lanes already flipped
-    QList<QList<qint64>> m_seriesIds;      // per series, per marker: first point's id
-    QList<QList<int>> m_seriesCounts;      // per series, per marker: points merged
+    QList<PointGroup> m_groups;       // all points, lanes already flipped
+    QList<QList<qint64>> m_seriesIds; // per series, per marker: first point's id
+    QList<QList<int>> m_seriesCounts; // per series, per marker: points merged
     QList<Bar> m_barData;
     std::vector<QGraphicsRectItem*> m_bars;
     std::vector<QGraphicsSimpleTextItem*> m_labels; // one per bar, null without a label

@@ -18,8 +18,7 @@ struct RunActivity {
     std::optional<int64_t> first, last, completed, failed;
 
     // level: 0 debug .. 3 error; eventName: canonical (lower-case) name.
-    void add(bool isStructured, int64_t tsUs, int64_t level, std::string_view eventName)
-    {
+    void add(bool isStructured, int64_t tsUs, int64_t level, std::string_view eventName) {
         ++(isStructured ? structured : events);
         errors += level == 3;
         warnings += level == 2;

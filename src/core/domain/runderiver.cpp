@@ -36,23 +36,20 @@ struct RunFacts {
 };
 
 void widen(std::optional<qint64>& first, std::optional<qint64>& last, const QVariant& lo,
-           const QVariant& hi)
-{
+           const QVariant& hi) {
     if (!lo.isNull() && (!first || lo.toLongLong() < *first))
         first = lo.toLongLong();
     if (!hi.isNull() && (!last || hi.toLongLong() > *last))
         last = hi.toLongLong();
 }
 
-std::optional<qint64> optionalInt(const QVariant& v)
-{
+std::optional<qint64> optionalInt(const QVariant& v) {
     return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
 }
 
 } // namespace
 
-QString RunDeriver::applyActivity(const std::unordered_map<int64_t, RunActivity>& activity)
-{
+QString RunDeriver::applyActivity(const std::unordered_map<int64_t, RunActivity>& activity) {
     sqlite3* db = Database::sqliteHandle(m_db);
     SqliteStatement update;
     std::string error;
@@ -88,8 +85,7 @@ QString RunDeriver::applyActivity(const std::unordered_map<int64_t, RunActivity>
     return {};
 }
 
-QString RunDeriver::recomputeActivity(const std::unordered_set<int64_t>& runKeys)
-{
+QString RunDeriver::recomputeActivity(const std::unordered_set<int64_t>& runKeys) {
     if (runKeys.empty())
         return {};
     QString error = fillDeriveSet(runKeys);
@@ -135,8 +131,7 @@ QString RunDeriver::recomputeActivity(const std::unordered_set<int64_t>& runKeys
     return applyActivity(activity);
 }
 
-QString RunDeriver::rebuildAll()
-{
+QString RunDeriver::rebuildAll() {
     std::unordered_set<int64_t> all;
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT id FROM runs")))
@@ -147,10 +142,10 @@ QString RunDeriver::rebuildAll()
     return error.isEmpty() ? derive(all) : error;
 }
 
-QString RunDeriver::fillDeriveSet(const std::unordered_set<int64_t>& runKeys)
-{
+QString RunDeriver::fillDeriveSet(const std::unordered_set<int64_t>& runKeys) {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS derive_runs(id INTEGER PRIMARY KEY)")) ||
+    if (!q.exec(QStringLiteral(
+            "CREATE TEMP TABLE IF NOT EXISTS derive_runs(id INTEGER PRIMARY KEY)")) ||
         !q.exec(QStringLiteral("DELETE FROM temp.derive_runs")))
         return q.lastError().text();
     q.prepare(QStringLiteral("INSERT INTO temp.derive_runs(id) VALUES (?)"));
@@ -164,8 +159,7 @@ QString RunDeriver::fillDeriveSet(const std::unordered_set<int64_t>& runKeys)
     return {};
 }
 
-QString RunDeriver::derive(const std::unordered_set<int64_t>& runKeys)
-{
+QString RunDeriver::derive(const std::unordered_set<int64_t>& runKeys) {
     if (runKeys.empty())
         return {};
     QSqlQuery q(m_db);
@@ -244,7 +238,8 @@ QString RunDeriver::derive(const std::unordered_set<int64_t>& runKeys)
             " c.key = 'model'), "
             "(SELECT json_extract(value, '$') FROM run_config c WHERE c.run_ref = m.run_ref AND "
             " c.key = 'provider'), "
-            "(SELECT count(*) FROM run_messages r WHERE r.run_ref = m.run_ref AND r.kind = 'error'), "
+            "(SELECT count(*) FROM run_messages r WHERE r.run_ref = m.run_ref AND r.kind = "
+            "'error'), "
             "(SELECT count(*) FROM run_messages r WHERE r.run_ref = m.run_ref AND "
             " r.kind = 'warning') "
             "FROM run_metadata m WHERE m.run_ref IN (SELECT id FROM temp.derive_runs)")))

@@ -26,7 +26,8 @@ namespace runledger {
 //   the metadata's error and warning lists.
 class RunDeriver {
 public:
-    explicit RunDeriver(QSqlDatabase& db) : m_db(db) {}
+    explicit RunDeriver(QSqlDatabase& db)
+        : m_db(db) {}
     // All run inside the caller's transaction and return an empty string or
     // the error.
 

@@ -14,11 +14,11 @@ namespace runledger {
 // writing thread. Thread-safe.
 class BatchQueue {
 public:
-    explicit BatchQueue(size_t capacity) : m_capacity(capacity) {}
+    explicit BatchQueue(size_t capacity)
+        : m_capacity(capacity) {}
 
     // Blocks while full; returns false once closed.
-    bool push(std::unique_ptr<RowBatch> batch)
-    {
+    bool push(std::unique_ptr<RowBatch> batch) {
         std::unique_lock lock(m_mutex);
         m_notFull.wait(lock, [&] { return m_closed || m_items.size() < m_capacity; });
         if (m_closed)
@@ -28,8 +28,7 @@ public:
         return true;
     }
     // Blocks while empty; returns nullptr when finished and drained, or closed.
-    std::unique_ptr<RowBatch> pop()
-    {
+    std::unique_ptr<RowBatch> pop() {
         std::unique_lock lock(m_mutex);
         m_notEmpty.wait(lock, [&] { return m_closed || m_finished || !m_items.empty(); });
         if (m_closed || m_items.empty())
@@ -40,15 +39,13 @@ public:
         return batch;
     }
     // Producer: no more batches will come.
-    void finish()
-    {
+    void finish() {
         std::lock_guard lock(m_mutex);
         m_finished = true;
         m_notEmpty.notify_all();
     }
     // Consumer: stop the producer; pending batches are dropped.
-    void close()
-    {
+    void close() {
         std::lock_guard lock(m_mutex);
         m_closed = true;
         m_items.clear();

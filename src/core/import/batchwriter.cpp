@@ -38,8 +38,7 @@ constexpr TableSpec kTables[4] = {
 
 // Unchecked inserts are for a bulk load into an empty table, deduplicated
 // afterwards; checked ones skip a record whose identity is already stored.
-std::string insertSql(const TableSpec& t, bool checked)
-{
+std::string insertSql(const TableSpec& t, bool checked) {
     std::string params;
     for (int i = 1; i <= t.columnCount; ++i)
         params += (i > 1 ? ",?" : "?") + std::to_string(i);
@@ -51,17 +50,16 @@ std::string insertSql(const TableSpec& t, bool checked)
            " AND ts_us = ?2 AND record_hash = ?1)";
 }
 
-std::string sqliteError(sqlite3* db) { return sqlite3_errmsg(db); }
+std::string sqliteError(sqlite3* db) {
+    return sqlite3_errmsg(db);
+}
 
 } // namespace
 
 BatchWriter::BatchWriter(sqlite3* db)
-    : m_db(db)
-{
-}
+    : m_db(db) {}
 
-bool BatchWriter::prepare(std::string* error)
-{
+bool BatchWriter::prepare(std::string* error) {
     for (int i = 0; i < 4; ++i) {
         if (!m_insert[i].prepare(m_db, insertSql(kTables[i], true), error) ||
             !m_insertUnchecked[i].prepare(m_db, insertSql(kTables[i], false), error))
@@ -88,26 +86,22 @@ bool BatchWriter::prepare(std::string* error)
 }
 
 void BatchWriter::setFile(int64_t fileRef, const QString& experimentName,
-                          const QString& experimentFolder)
-{
+                          const QString& experimentFolder) {
     m_fileRef = fileRef;
     m_experimentName = experimentName.toStdString();
     m_experimentFolder = experimentFolder.toStdString();
     m_namedExperiments.clear();
 }
 
-const char* BatchWriter::tableName(RowTable table)
-{
+const char* BatchWriter::tableName(RowTable table) {
     return kTables[static_cast<size_t>(table)].table;
 }
 
-void BatchWriter::setUnchecked(RowTable table, bool unchecked)
-{
+void BatchWriter::setUnchecked(RowTable table, bool unchecked) {
     m_unchecked[static_cast<size_t>(table)] = unchecked;
 }
 
-void BatchWriter::forgetKeys()
-{
+void BatchWriter::forgetKeys() {
     m_runKeys.clear();
     m_experimentKeys.clear();
     m_linkedRuns.clear();
@@ -115,8 +109,7 @@ void BatchWriter::forgetKeys()
     clearTouched();
 }
 
-int64_t BatchWriter::runKey(std::string_view runId, std::string* error)
-{
+int64_t BatchWriter::runKey(std::string_view runId, std::string* error) {
     if (const auto it = m_runKeys.find(runId); it != m_runKeys.end())
         return it->second;
     int64_t key = 0;
@@ -136,8 +129,7 @@ int64_t BatchWriter::runKey(std::string_view runId, std::string* error)
     return key;
 }
 
-int64_t BatchWriter::experimentKey(std::string_view experimentId, std::string* error)
-{
+int64_t BatchWriter::experimentKey(std::string_view experimentId, std::string* error) {
     if (const auto it = m_experimentKeys.find(experimentId); it != m_experimentKeys.end())
         return nameExperiment(it->second, error) ? it->second : 0;
     int64_t key = 0;
@@ -159,8 +151,7 @@ int64_t BatchWriter::experimentKey(std::string_view experimentId, std::string* e
     return key;
 }
 
-bool BatchWriter::linkRun(int64_t run, int64_t experiment, std::string* error)
-{
+bool BatchWriter::linkRun(int64_t run, int64_t experiment, std::string* error) {
     if (!m_linkedRuns.insert(run).second)
         return true;
     m_linkRun.bindInt(1, experiment);
@@ -174,8 +165,7 @@ bool BatchWriter::linkRun(int64_t run, int64_t experiment, std::string* error)
 
 // The folder layout (<name>/logs/..., <name>/outputs/...) names the
 // experiments whose records a file holds.
-bool BatchWriter::nameExperiment(int64_t key, std::string* error)
-{
+bool BatchWriter::nameExperiment(int64_t key, std::string* error) {
     if (m_experimentName.empty() || !m_namedExperiments.insert(key).second)
         return true;
     m_nameExperiment.bindText(1, m_experimentName);
@@ -190,8 +180,7 @@ bool BatchWriter::nameExperiment(int64_t key, std::string* error)
 }
 
 bool BatchWriter::bindRow(const RowBatch& batch, const RowHeader& row, SqliteStatement& stmt,
-                          int64_t* runRef, int64_t* experimentRef, std::string* error)
-{
+                          int64_t* runRef, int64_t* experimentRef, std::string* error) {
     *runRef = 0;
     *experimentRef = 0;
     for (uint32_t i = 0; i < row.cellCount; ++i) {
@@ -229,8 +218,7 @@ bool BatchWriter::bindRow(const RowBatch& batch, const RowHeader& row, SqliteSta
     return true;
 }
 
-bool BatchWriter::write(const RowBatch& batch, WriteCounts* counts, std::string* error)
-{
+bool BatchWriter::write(const RowBatch& batch, WriteCounts* counts, std::string* error) {
     bool parentInserted = false;
     int64_t parentKey = 0;
     for (const RowHeader& row : batch.rows) {

@@ -55,8 +55,7 @@ public:
     // last clearTouched() add to it.
     const std::unordered_map<int64_t, RunActivity>& activity() const { return m_activity; }
     void eraseActivity(int64_t runKey) { m_activity.erase(runKey); }
-    void clearTouched()
-    {
+    void clearTouched() {
         m_touchedRuns.clear();
         m_activity.clear();
     }

@@ -14,13 +14,10 @@ class BloomFilter {
 public:
     explicit BloomFilter(size_t bytes = 8u << 20)
         : m_bits(bytes / 8, 0)
-        , m_mask(bytes * 8 - 1)
-    {
-    }
+        , m_mask(bytes * 8 - 1) {}
 
     // Adds the hash; returns true if it may have been added before.
-    bool testAndSet(uint64_t hash)
-    {
+    bool testAndSet(uint64_t hash) {
         const uint64_t h1 = hash;
         const uint64_t h2 = (hash >> 29 | hash << 35) * 0x9e3779b97f4a7c15ULL | 1;
         bool seen = true;

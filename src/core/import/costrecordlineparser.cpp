@@ -10,8 +10,7 @@ namespace runledger {
 // one CostBreakdown row (step, cost_usd) per breakdown entry. Variance is
 // stored as written; analysis recomputes it from estimated and actual.
 bool parseCostRecordLine(const simdjson::dom::element& element, int64_t line, RowBatch& batch,
-                         std::string* reason)
-{
+                         std::string* reason) {
     const simdjson::dom::object o = element.get_object().value_unsafe();
     int64_t ts = 0;
     std::string_view tsText, experimentId, runId, model, provider;

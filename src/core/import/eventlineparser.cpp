@@ -9,8 +9,7 @@ namespace runledger {
 // The record hash covers the event's meaning, not its bytes, so copies with
 // other line ends, a BOM, other spacing or other escaping are one event.
 bool parseEventLine(const simdjson::dom::element& element, int64_t line, RowBatch& batch,
-                    std::string* reason)
-{
+                    std::string* reason) {
     const simdjson::dom::object o = element.get_object().value_unsafe();
     int64_t ts = 0;
     std::string_view tsText, eventName, experimentId, runId, message;

@@ -23,8 +23,7 @@ constexpr size_t kBatchBytes = 8u << 20;
 // huge line does not keep the parser's buffers large for the whole import.
 constexpr size_t kLargeLineBytes = 1u << 20;
 
-bool isBlank(std::string_view s)
-{
+bool isBlank(std::string_view s) {
     for (const char c : s) {
         if (c != ' ' && c != '\t' && c != '\r' && c != '\f' && c != '\v')
             return false;
@@ -33,8 +32,7 @@ bool isBlank(std::string_view s)
 }
 
 // Every record row starts with its hash; breakdown rows follow their record.
-void markSuspects(RowBatch& batch, size_t from, BloomFilter& bloom)
-{
+void markSuspects(RowBatch& batch, size_t from, BloomFilter& bloom) {
     for (size_t i = from; i < batch.rows.size(); ++i) {
         RowHeader& row = batch.rows[i];
         if (row.table != RowTable::CostBreakdown)
@@ -44,8 +42,7 @@ void markSuspects(RowBatch& batch, size_t from, BloomFilter& bloom)
 
 } // namespace
 
-void parseJsonLinesFile(const ParseStart& start, BatchQueue& queue, ParseEnd* end)
-{
+void parseJsonLinesFile(const ParseStart& start, BatchQueue& queue, ParseEnd* end) {
     end->consumedBytes = start.offset;
     end->lines = start.linesBefore;
     const LineParseFn parse = lineParserFor(start.kind);
@@ -95,8 +92,8 @@ void parseJsonLinesFile(const ParseStart& start, BatchQueue& queue, ParseEnd* en
             ++lineNo;
             ++batch->lines;
             batch->rejections.push_back(
-                {lineNo, "line longer than " + std::to_string(Importer::kMaxLineBytes >> 20) +
-                             " MiB"});
+                {lineNo,
+                 "line longer than " + std::to_string(Importer::kMaxLineBytes >> 20) + " MiB"});
             end->consumedBytes = line.endOffset;
             end->lines = lineNo;
             if (!flush(false))
@@ -113,8 +110,8 @@ void parseJsonLinesFile(const ParseStart& start, BatchQueue& queue, ParseEnd* en
             // A last line without LF is taken only when it is a complete
             // record; otherwise it is a run still writing: leave it pending.
             simdjson::dom::element probe;
-            if (isBlank(text) || parser.parse(text.data(), text.size(), false).get(probe) !=
-                                     simdjson::SUCCESS) {
+            if (isBlank(text) ||
+                parser.parse(text.data(), text.size(), false).get(probe) != simdjson::SUCCESS) {
                 end->pendingBytes = line.endOffset - line.startOffset;
                 break;
             }
@@ -136,13 +133,14 @@ void parseJsonLinesFile(const ParseStart& start, BatchQueue& queue, ParseEnd* en
                 p = largeParser.get();
             }
             simdjson::dom::element element;
-            const simdjson::error_code code = p->parse(text.data(), text.size(), false).get(element);
+            const simdjson::error_code code =
+                p->parse(text.data(), text.size(), false).get(element);
             if (code != simdjson::SUCCESS) {
                 batch->rejections.push_back({lineNo, json::describeParseError(code)});
             } else if (!element.is_object()) {
-                batch->rejections.push_back(
-                    {lineNo, element.is_array() ? "not a JSON object (an array)"
-                                                : "not a JSON object"});
+                batch->rejections.push_back({lineNo, element.is_array()
+                                                         ? "not a JSON object (an array)"
+                                                         : "not a JSON object"});
             } else {
                 reason.clear();
                 const size_t rowsBefore = batch->rows.size();

@@ -15,7 +15,7 @@ struct ParseStart {
     int64_t offset = 0;
     int64_t linesBefore = 0;        // lines consumed by earlier imports
     bool afterUnterminated = false; // the previous import ended on a line without LF
-    bool bulk = false; // flag possible repeats for an unchecked bulk load
+    bool bulk = false;              // flag possible repeats for an unchecked bulk load
 };
 
 struct ParseEnd {

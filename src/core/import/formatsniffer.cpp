@@ -14,8 +14,7 @@ namespace {
 
 enum Vote { Events, Structured, TokenUsage, CostRecords, Metadata, EventLike, VoteCount };
 
-std::string_view trim(std::string_view s)
-{
+std::string_view trim(std::string_view s) {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
         s.remove_prefix(1);
     while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
@@ -23,10 +22,11 @@ std::string_view trim(std::string_view s)
     return s;
 }
 
-int classify(const simdjson::dom::object& o)
-{
+int classify(const simdjson::dom::object& o) {
     simdjson::dom::element e;
-    auto has = [&](const char* key) { return o.at_key(key).get(e) == simdjson::SUCCESS; };
+    auto has = [&](const char* key) {
+        return o.at_key(key).get(e) == simdjson::SUCCESS;
+    };
     if (has("costs") && (has("run_id") || has("experiment_id")))
         return CostRecords;
     std::string_view event;
@@ -52,8 +52,7 @@ int classify(const simdjson::dom::object& o)
     return EventLike;
 }
 
-FileKind kindFromName(const QString& name)
-{
+FileKind kindFromName(const QString& name) {
     const QString lower = name.toLower();
     if (lower.startsWith(QLatin1String("token_usage")))
         return FileKind::TokenUsage;
@@ -70,19 +69,18 @@ FileKind kindFromName(const QString& name)
 
 } // namespace
 
-bool isConsoleLine(std::string_view line)
-{
+bool isConsoleLine(std::string_view line) {
     static const QRegularExpression re(
         QStringLiteral("^\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}:\\d{2}\\S*\\s+\\[\\s*\\w+\\s*\\]"));
     if (line.size() < 22 || line[0] < '0' || line[0] > '9')
         return false;
-    return re.match(QString::fromUtf8(line.data(), static_cast<qsizetype>(std::min<size_t>(
-                                                       line.size(), 96))))
+    return re
+        .match(QString::fromUtf8(line.data(),
+                                 static_cast<qsizetype>(std::min<size_t>(line.size(), 96))))
         .hasMatch();
 }
 
-SniffResult sniffFormat(std::string_view head, const QString& fileName)
-{
+SniffResult sniffFormat(std::string_view head, const QString& fileName) {
     if (head.size() >= 3 && std::memcmp(head.data(), "\xEF\xBB\xBF", 3) == 0)
         head.remove_prefix(3);
     if (trim(head).find_first_not_of("\n") == std::string_view::npos)

@@ -13,10 +13,10 @@ namespace runledger {
 // records are possible in theory (about 1e-8 for a million records).
 class Hash64 {
 public:
-    explicit Hash64(uint64_t seed = 0x52554e4c45444752ULL) : m_h(seed) {}
+    explicit Hash64(uint64_t seed = 0x52554e4c45444752ULL)
+        : m_h(seed) {}
 
-    void add(std::string_view bytes)
-    {
+    void add(std::string_view bytes) {
         addInt(bytes.size());
         const char* p = bytes.data();
         size_t n = bytes.size();
@@ -35,8 +35,7 @@ public:
     }
     void addInt(uint64_t v) { mix(v ^ 0x9e3779b97f4a7c15ULL); }
 
-    uint64_t value() const
-    {
+    uint64_t value() const {
         uint64_t h = m_h;
         h ^= h >> 47;
         h *= kM;
@@ -48,8 +47,7 @@ public:
 
 private:
     static constexpr uint64_t kM = 0xc6a4a7935bd1e995ULL;
-    void mix(uint64_t k)
-    {
+    void mix(uint64_t k) {
         k *= kM;
         k ^= k >> 47;
         k *= kM;

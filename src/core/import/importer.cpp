@@ -46,8 +46,7 @@ struct KnownFile {
     qint64 pendingBytes = 0;
 };
 
-RowTable tableOf(FileKind kind)
-{
+RowTable tableOf(FileKind kind) {
     switch (kind) {
     case FileKind::Structured:
         return RowTable::Structured;
@@ -60,8 +59,7 @@ RowTable tableOf(FileKind kind)
     }
 }
 
-qint64 fingerprint(const QByteArray& head)
-{
+qint64 fingerprint(const QByteArray& head) {
     Hash64 h;
     h.add(std::string_view(head.constData(), static_cast<size_t>(head.size())));
     return h.signedValue();
@@ -70,8 +68,7 @@ qint64 fingerprint(const QByteArray& head)
 // Rotated parts ("experiment_20250914_080000.jsonl") sort before the current
 // file of their stream, and the main event log before its debug copy, so that
 // a stream imports in order and debug.jsonl is the one that shows duplicates.
-QString sortKey(const QString& path)
-{
+QString sortKey(const QString& path) {
     static const QRegularExpression rotated(QStringLiteral("^(.*)_(\\d{8}_\\d{6})(\\.[^.]+)$"));
     const QFileInfo info(path);
     QString name = info.fileName();
@@ -86,8 +83,7 @@ QString sortKey(const QString& path)
     return info.path() + QLatin1Char('\x01') + QString::number(priority) + name;
 }
 
-bool isCandidateName(const QString& name)
-{
+bool isCandidateName(const QString& name) {
     static const QStringList suffixes = {QStringLiteral(".jsonl"), QStringLiteral(".json"),
                                          QStringLiteral(".ndjson"), QStringLiteral(".log")};
     for (const QString& s : suffixes) {
@@ -114,14 +110,11 @@ struct Importer::Impl {
         , handle(database.handle())
         , writer(database.handle())
         , cancel(cancelFlag)
-        , progress(progressFn)
-    {
-    }
+        , progress(progressFn) {}
 
     bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
 
-    QString loadKnownFiles()
-    {
+    QString loadKnownFiles() {
         QSqlQuery q(db.connection());
         if (!q.exec(QStringLiteral(
                 "SELECT id, path, kind, size, mtime_us, head_hash, head_length, consumed_bytes, "
@@ -144,8 +137,7 @@ struct Importer::Impl {
         return {};
     }
 
-    void report(qint64 bytesInFile, qint64 lines)
-    {
+    void report(qint64 bytesInFile, qint64 lines) {
         if (!progress)
             return;
         ImportProgress p = state;
@@ -156,8 +148,7 @@ struct Importer::Impl {
 
     // Returns the source_files id, creating or updating its identity row.
     qint64 upsertSource(const QString& path, FileKind kind, const KnownFile& record,
-                        const QString& experimentName, QString* error)
-    {
+                        const QString& experimentName, QString* error) {
         QSqlQuery q(db.connection());
         q.prepare(QStringLiteral(
             "INSERT INTO source_files(path, kind, size, mtime_us, head_hash, head_length, "
@@ -189,9 +180,8 @@ struct Importer::Impl {
         return q.value(0).toLongLong();
     }
 
-    bool recordRejections(qint64 fileRef, const std::vector<Rejection>& rejections,
-                          FileReport* fr, std::string* error)
-    {
+    bool recordRejections(qint64 fileRef, const std::vector<Rejection>& rejections, FileReport* fr,
+                          std::string* error) {
         for (const Rejection& r : rejections) {
             insertRejected.bindInt(1, fileRef);
             insertRejected.bindInt(2, r.line);
@@ -211,8 +201,7 @@ struct Importer::Impl {
 
     // Streams a JSON Lines file through the parser thread into the writer.
     bool importLines(const QString& path, const KnownFile& from, FileKind kind, qint64 fileRef,
-                     bool bulk, FileReport* fr, ParseEnd* end, QString* error)
-    {
+                     bool bulk, FileReport* fr, ParseEnd* end, QString* error) {
         ParseStart start;
         start.path = QFile::encodeName(path).toStdString();
         start.kind = kind;
@@ -253,14 +242,13 @@ struct Importer::Impl {
             *error = QStringLiteral("read error: %1").arg(QString::fromStdString(end->error));
         }
         if (zoneless > 0)
-            fr->notes << QStringLiteral("%1 timestamps had no time zone; treated as UTC")
-                             .arg(zoneless);
+            fr->notes
+                << QStringLiteral("%1 timestamps had no time zone; treated as UTC").arg(zoneless);
         return ok;
     }
 
     // The indexes of `table`, as their SQL.
-    QList<QPair<QString, QString>> indexesOf(const char* table)
-    {
+    QList<QPair<QString, QString>> indexesOf(const char* table) {
         QList<QPair<QString, QString>> out;
         QSqlQuery q(db.connection());
         q.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
@@ -273,8 +261,7 @@ struct Importer::Impl {
         return out;
     }
 
-    bool tableEmpty(const char* table)
-    {
+    bool tableEmpty(const char* table) {
         QSqlQuery q(db.connection());
         return q.exec(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(QLatin1String(table))) &&
                !q.next();
@@ -285,8 +272,7 @@ struct Importer::Impl {
     // number removed (or -1), and the runs whose event aggregates must be
     // recomputed.
     qint64 removeBulkDuplicates(RowTable table, const std::vector<int64_t>& suspects,
-                                std::unordered_set<int64_t>* runs, QString* error)
-    {
+                                std::unordered_set<int64_t>* runs, QString* error) {
         const QString name = QString::fromLatin1(BatchWriter::tableName(table));
         QSqlQuery find(db.connection());
         find.prepare(QStringLiteral("SELECT t.run_ref FROM %1 t WHERE t.id = ? AND EXISTS ("
@@ -328,8 +314,7 @@ struct Importer::Impl {
     void importFile(const QString& path, FileReport* fr);
 };
 
-void Importer::Impl::importFile(const QString& path, FileReport* fr)
-{
+void Importer::Impl::importFile(const QString& path, FileReport* fr) {
     fr->path = path;
     const QFileInfo info(path);
     QFile file(path);
@@ -368,9 +353,8 @@ void Importer::Impl::importFile(const QString& path, FileReport* fr)
     }
     const QByteArray head = file.read(std::max(kSniffBytes, kHeadFingerprintBytes));
     if (kind == FileKind::Unknown) {
-        const SniffResult sniff =
-            sniffFormat(std::string_view(head.constData(), static_cast<size_t>(head.size())),
-                        info.fileName());
+        const SniffResult sniff = sniffFormat(
+            std::string_view(head.constData(), static_cast<size_t>(head.size())), info.fileName());
         kind = sniff.kind;
         if (kind == FileKind::Unknown) {
             fr->skipReason = sniff.reason;
@@ -391,8 +375,8 @@ void Importer::Impl::importFile(const QString& path, FileReport* fr)
     execSql(handle, "PRAGMA foreign_keys=OFF");
     std::string sqlError = execSql(handle, "BEGIN IMMEDIATE");
     if (!sqlError.empty()) {
-        fr->error = QStringLiteral("database busy or read-only: %1")
-                        .arg(QString::fromStdString(sqlError));
+        fr->error =
+            QStringLiteral("database busy or read-only: %1").arg(QString::fromStdString(sqlError));
         return;
     }
     QString error;
@@ -523,12 +507,9 @@ void Importer::Impl::importFile(const QString& path, FileReport* fr)
 }
 
 Importer::Importer(Database& db)
-    : m_db(db)
-{
-}
+    : m_db(db) {}
 
-QString Importer::experimentFolderOf(const QString& filePath)
-{
+QString Importer::experimentFolderOf(const QString& filePath) {
     const QFileInfo info(filePath);
     const QDir parent = info.dir();
     if (parent.dirName() == QLatin1String("logs")) {
@@ -543,8 +524,7 @@ QString Importer::experimentFolderOf(const QString& filePath)
     return {};
 }
 
-QStringList Importer::collectFiles(const QStringList& paths, QStringList* missing)
-{
+QStringList Importer::collectFiles(const QStringList& paths, QStringList* missing) {
     QStringList files;
     for (const QString& input : paths) {
         const QFileInfo info(input);
@@ -571,8 +551,7 @@ QStringList Importer::collectFiles(const QStringList& paths, QStringList* missin
     return files;
 }
 
-ImportReport Importer::importPaths(const QStringList& paths)
-{
+ImportReport Importer::importPaths(const QStringList& paths) {
     QElapsedTimer timer;
     timer.start();
     ImportReport result;

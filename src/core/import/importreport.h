@@ -28,8 +28,8 @@ struct FileReport {
     qint64 blank = 0;
     qint64 pendingBytes = 0;
     qint64 bytesRead = 0;
-    bool unchanged = false; // nothing new since the last import
-    bool restarted = false; // truncated or rewritten since the last import: read again
+    bool unchanged = false;            // nothing new since the last import
+    bool restarted = false;            // truncated or rewritten since the last import: read again
     QList<RejectedLine> rejectedLines; // capped at kMaxRejectedLinesListed
     qint64 rejectedNotListed = 0;
     QStringList notes;  // e.g. zone-less timestamps, metadata fields ignored

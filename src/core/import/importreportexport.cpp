@@ -5,8 +5,7 @@
 
 namespace runledger {
 
-QJsonObject importReportToJson(const ImportReport& report)
-{
+QJsonObject importReportToJson(const ImportReport& report) {
     QJsonArray files;
     for (const FileReport& f : report.files) {
         QJsonArray rejected;
@@ -49,14 +48,14 @@ QJsonObject importReportToJson(const ImportReport& report)
     if (report.cancelled)
         out.insert(QStringLiteral("cancelled"), true);
     if (!report.missingPaths.isEmpty())
-        out.insert(QStringLiteral("missing_paths"), QJsonArray::fromStringList(report.missingPaths));
+        out.insert(QStringLiteral("missing_paths"),
+                   QJsonArray::fromStringList(report.missingPaths));
     return out;
 }
 
 namespace {
 
-QByteArray csvField(const QString& s)
-{
+QByteArray csvField(const QString& s) {
     QByteArray utf8 = s.toUtf8();
     if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r')) {
         utf8.replace('"', "\"\"");
@@ -67,20 +66,20 @@ QByteArray csvField(const QString& s)
 
 } // namespace
 
-QByteArray rejectedLinesCsv(const ImportReport& report)
-{
+QByteArray rejectedLinesCsv(const ImportReport& report) {
     QByteArray out = "file,line,reason\r\n";
     for (const FileReport& f : report.files) {
         for (const RejectedLine& r : f.rejectedLines)
-            out += csvField(f.path) + ',' + QByteArray::number(r.line) + ',' + csvField(r.reason) + "\r\n";
+            out += csvField(f.path) + ',' + QByteArray::number(r.line) + ',' + csvField(r.reason) +
+                   "\r\n";
         if (!f.error.isEmpty())
-            out += csvField(f.path) + ",," + csvField(QStringLiteral("file failed: ") + f.error) + "\r\n";
+            out += csvField(f.path) + ",," + csvField(QStringLiteral("file failed: ") + f.error) +
+                   "\r\n";
     }
     return out;
 }
 
-QString importReportText(const ImportReport& report)
-{
+QString importReportText(const ImportReport& report) {
     QString out;
     for (const FileReport& f : report.files) {
         out += QStringLiteral("%1\t%2\t%3 lines\t%4 imported\t%5 duplicates\t%6 rejected")

@@ -8,8 +8,7 @@ namespace runledger::json {
 
 namespace {
 
-std::string fieldName(std::string_view path, std::string_view key)
-{
+std::string fieldName(std::string_view path, std::string_view key) {
     std::string name;
     if (!path.empty()) {
         name.append(path);
@@ -19,8 +18,7 @@ std::string fieldName(std::string_view path, std::string_view key)
     return name;
 }
 
-const char* typeName(simdjson::dom::element_type t)
-{
+const char* typeName(simdjson::dom::element_type t) {
     using T = simdjson::dom::element_type;
     switch (t) {
     case T::ARRAY:
@@ -41,8 +39,7 @@ const char* typeName(simdjson::dom::element_type t)
     return "a value";
 }
 
-bool numberOf(const simdjson::dom::element& e, double* out)
-{
+bool numberOf(const simdjson::dom::element& e, double* out) {
     using T = simdjson::dom::element_type;
     switch (e.type()) {
     case T::INT64:
@@ -62,8 +59,7 @@ bool numberOf(const simdjson::dom::element& e, double* out)
 } // namespace
 
 bool requiredString(const simdjson::dom::object& o, std::string_view key, std::string_view* out,
-                    std::string* reason)
-{
+                    std::string* reason) {
     simdjson::dom::element e;
     if (o.at_key(key).get(e) != simdjson::SUCCESS) {
         *reason = "missing field '" + std::string(key) + "'";
@@ -79,8 +75,7 @@ bool requiredString(const simdjson::dom::object& o, std::string_view key, std::s
 }
 
 bool optionalString(const simdjson::dom::object& o, std::string_view key, std::string_view* out,
-                    std::string* reason)
-{
+                    std::string* reason) {
     simdjson::dom::element e;
     *out = {};
     if (o.at_key(key).get(e) != simdjson::SUCCESS || e.is_null())
@@ -95,15 +90,14 @@ bool optionalString(const simdjson::dom::object& o, std::string_view key, std::s
 }
 
 bool optionalNumber(const simdjson::dom::element& parent, std::string_view key, double* out,
-                    bool* present, std::string* reason, std::string_view path)
-{
+                    bool* present, std::string* reason, std::string_view path) {
     *present = false;
     simdjson::dom::element e;
     if (parent.at_key(key).get(e) != simdjson::SUCCESS || e.is_null())
         return true;
     if (!numberOf(e, out) || !std::isfinite(*out)) {
-        *reason = "field '" + fieldName(path, key) + "' has the wrong type: expected a number, got " +
-                  typeName(e.type());
+        *reason = "field '" + fieldName(path, key) +
+                  "' has the wrong type: expected a number, got " + typeName(e.type());
         return false;
     }
     *present = true;
@@ -111,8 +105,7 @@ bool optionalNumber(const simdjson::dom::element& parent, std::string_view key, 
 }
 
 bool optionalCount(const simdjson::dom::element& parent, std::string_view key, int64_t* out,
-                   bool* present, std::string* reason, std::string_view path, int64_t max)
-{
+                   bool* present, std::string* reason, std::string_view path, int64_t max) {
     double v = 0;
     if (!optionalNumber(parent, key, &v, present, reason, path))
         return false;
@@ -138,8 +131,7 @@ bool optionalCount(const simdjson::dom::element& parent, std::string_view key, i
 }
 
 bool optionalAmount(const simdjson::dom::element& parent, std::string_view key, double* out,
-                    bool* present, std::string* reason, std::string_view path, double max)
-{
+                    bool* present, std::string* reason, std::string_view path, double max) {
     if (!optionalNumber(parent, key, out, present, reason, path))
         return false;
     if (!*present)
@@ -155,8 +147,7 @@ bool optionalAmount(const simdjson::dom::element& parent, std::string_view key, 
     return true;
 }
 
-void appendQuoted(std::string* out, std::string_view text)
-{
+void appendQuoted(std::string* out, std::string_view text) {
     static const char hex[] = "0123456789abcdef";
     out->push_back('"');
     for (const char ch : text) {
@@ -190,8 +181,7 @@ void appendQuoted(std::string* out, std::string_view text)
     out->push_back('"');
 }
 
-std::string describeParseError(simdjson::error_code code)
-{
+std::string describeParseError(simdjson::error_code code) {
     using simdjson::error_code;
     switch (code) {
     case error_code::UTF8_ERROR:
@@ -210,6 +200,10 @@ std::string describeParseError(simdjson::error_code code)
     case error_code::F_ATOM_ERROR:
     case error_code::N_ATOM_ERROR:
         return "invalid JSON: misspelled true, false or null";
+    case error_code::TAPE_ERROR:
+        return "invalid JSON: malformed structure (a missing or extra comma, bracket or quote)";
+    case error_code::INCOMPLETE_ARRAY_OR_OBJECT:
+        return "invalid JSON: unclosed object or array";
     case error_code::EMPTY:
         return "invalid JSON: empty";
     case error_code::CAPACITY:

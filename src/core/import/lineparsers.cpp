@@ -6,8 +6,7 @@
 
 namespace runledger {
 
-LineParseFn lineParserFor(FileKind kind)
-{
+LineParseFn lineParserFor(FileKind kind) {
     switch (kind) {
     case FileKind::Events:
         return &parseEventLine;
@@ -25,8 +24,7 @@ LineParseFn lineParserFor(FileKind kind)
 }
 
 bool readTimestamp(const simdjson::dom::object& object, RowBatch& batch, int64_t* utcMicros,
-                   std::string_view* text, std::string* reason)
-{
+                   std::string_view* text, std::string* reason) {
     if (!json::requiredString(object, "timestamp", text, reason))
         return false;
     ParsedTimestamp ts;
@@ -42,8 +40,7 @@ bool readTimestamp(const simdjson::dom::object& object, RowBatch& batch, int64_t
     return true;
 }
 
-bool readLevel(const simdjson::dom::object& object, Level* level, std::string* reason)
-{
+bool readLevel(const simdjson::dom::object& object, Level* level, std::string* reason) {
     std::string_view text;
     if (!json::requiredString(object, "level", &text, reason))
         return false;

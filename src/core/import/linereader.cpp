@@ -11,18 +11,14 @@ namespace runledger {
 LineReader::LineReader(size_t chunkBytes, size_t maxLineBytes, size_t padding)
     : m_chunk(chunkBytes)
     , m_maxLine(maxLineBytes)
-    , m_padding(padding)
-{
-}
+    , m_padding(padding) {}
 
-LineReader::~LineReader()
-{
+LineReader::~LineReader() {
     if (m_fd >= 0)
         ::close(m_fd);
 }
 
-bool LineReader::open(const std::string& path, int64_t offset, std::string* error)
-{
+bool LineReader::open(const std::string& path, int64_t offset, std::string* error) {
     m_fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (m_fd < 0) {
         *error = std::strerror(errno);
@@ -45,8 +41,7 @@ bool LineReader::open(const std::string& path, int64_t offset, std::string* erro
 
 // Moves unconsumed bytes to the front and reads more; grows the buffer when a
 // single line fills it. Returns false on a read error.
-bool LineReader::fill()
-{
+bool LineReader::fill() {
     if (m_begin > 0) {
         std::memmove(m_buf.data(), m_buf.data() + m_begin, m_end - m_begin);
         m_bufOffset += static_cast<int64_t>(m_begin);
@@ -78,12 +73,12 @@ bool LineReader::fill()
     return true;
 }
 
-LineReader::Status LineReader::next(Line* out)
-{
+LineReader::Status LineReader::next(Line* out) {
     for (;;) {
         const char* start = m_buf.data() + m_begin;
         const size_t avail = m_end - m_begin;
-        const void* nl = avail > m_scan ? std::memchr(start + m_scan, '\n', avail - m_scan) : nullptr;
+        const void* nl =
+            avail > m_scan ? std::memchr(start + m_scan, '\n', avail - m_scan) : nullptr;
         if (nl) {
             const size_t len = static_cast<const char*>(nl) - start;
             const int64_t lineStart = m_bufOffset + static_cast<int64_t>(m_begin);

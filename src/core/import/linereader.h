@@ -42,9 +42,9 @@ private:
     size_t m_chunk;
     size_t m_maxLine;
     size_t m_padding;
-    size_t m_begin = 0; // first unconsumed byte in m_buf
-    size_t m_end = 0;   // end of valid data in m_buf
-    size_t m_scan = 0;  // bytes after m_begin already known to hold no LF
+    size_t m_begin = 0;      // first unconsumed byte in m_buf
+    size_t m_end = 0;        // end of valid data in m_buf
+    size_t m_scan = 0;       // bytes after m_begin already known to hold no LF
     int64_t m_bufOffset = 0; // file offset of m_buf[0]
     bool m_eof = false;
     bool m_skipping = false; // inside a too-long line

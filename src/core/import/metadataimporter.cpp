@@ -19,12 +19,11 @@ namespace runledger {
 namespace {
 
 const std::array<QLatin1String, 9> kKnownConfigKeys = {
-    QLatin1String("model"),        QLatin1String("provider"),    QLatin1String("persona_count"),
-    QLatin1String("complexity"),   QLatin1String("detail_level"), QLatin1String("temperature"),
-    QLatin1String("max_tokens"),   QLatin1String("workflow"),    QLatin1String("seed")};
+    QLatin1String("model"),      QLatin1String("provider"),     QLatin1String("persona_count"),
+    QLatin1String("complexity"), QLatin1String("detail_level"), QLatin1String("temperature"),
+    QLatin1String("max_tokens"), QLatin1String("workflow"),     QLatin1String("seed")};
 
-QString jsonText(const QJsonValue& v)
-{
+QString jsonText(const QJsonValue& v) {
     switch (v.type()) {
     case QJsonValue::String:
         return v.toString();
@@ -42,15 +41,13 @@ QString jsonText(const QJsonValue& v)
 }
 
 // The JSON encoding of a value, so that numbers, strings and objects keep their type.
-QString jsonEncoded(const QJsonValue& v)
-{
+QString jsonEncoded(const QJsonValue& v) {
     return QString::fromUtf8(
         QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
 }
 
 QVariant optionalNumber(const QJsonObject& o, const QString& key, const QString& section,
-                        FileReport* report)
-{
+                        FileReport* report) {
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
         return {};
@@ -61,8 +58,7 @@ QVariant optionalNumber(const QJsonObject& o, const QString& key, const QString&
     return v.toDouble();
 }
 
-QVariant timestampMicros(const QJsonValue& v, const QString& key, FileReport* report)
-{
+QVariant timestampMicros(const QJsonValue& v, const QString& key, FileReport* report) {
     if (!v.isString())
         return {};
     const QByteArray utf8 = v.toString().toUtf8();
@@ -78,8 +74,7 @@ QVariant timestampMicros(const QJsonValue& v, const QString& key, FileReport* re
     return QVariant::fromValue<qint64>(ts.utcMicros);
 }
 
-QJsonObject objectSection(const QJsonObject& root, const QString& key, FileReport* report)
-{
+QJsonObject objectSection(const QJsonObject& root, const QString& key, FileReport* report) {
     const QJsonValue v = root.value(key);
     if (v.isUndefined() || v.isNull())
         return {};
@@ -94,13 +89,10 @@ QJsonObject objectSection(const QJsonObject& root, const QString& key, FileRepor
 
 MetadataImporter::MetadataImporter(QSqlDatabase& db, BatchWriter& writer)
     : m_db(db)
-    , m_writer(writer)
-{
-}
+    , m_writer(writer) {}
 
 bool MetadataImporter::import(const QByteArray& content, qint64 fileRef, FileReport* report,
-                              QString* fatalError)
-{
+                              QString* fatalError) {
     report->lines = content.count('\n') + (content.endsWith('\n') || content.isEmpty() ? 0 : 1);
     auto reject = [&](qint64 line, const QString& reason) {
         report->rejected = 1;
@@ -195,19 +187,19 @@ bool MetadataImporter::import(const QByteArray& content, qint64 fileRef, FileRep
     ins.addBindValue(start.isString() ? QVariant(start.toString()) : QVariant());
     ins.addBindValue(timestampMicros(end, QStringLiteral("timestamp_end"), report));
     ins.addBindValue(end.isString() ? QVariant(end.toString()) : QVariant());
-    ins.addBindValue(
-        optionalNumber(generation, QStringLiteral("duration_seconds"), QStringLiteral("generation"),
-                       report));
+    ins.addBindValue(optionalNumber(generation, QStringLiteral("duration_seconds"),
+                                    QStringLiteral("generation"), report));
     ins.addBindValue(optionalNumber(costs, QStringLiteral("input_tokens"), sectionCosts, report));
     ins.addBindValue(optionalNumber(costs, QStringLiteral("output_tokens"), sectionCosts, report));
-    ins.addBindValue(
-        optionalNumber(costs, QStringLiteral("total_cost_usd"), sectionCosts, report));
+    ins.addBindValue(optionalNumber(costs, QStringLiteral("total_cost_usd"), sectionCosts, report));
     ins.addBindValue(
         optionalNumber(costs, QStringLiteral("cost_per_persona"), sectionCosts, report));
-    ins.addBindValue(optionalNumber(dataSources, QStringLiteral("total_files"), sectionData, report));
+    ins.addBindValue(
+        optionalNumber(dataSources, QStringLiteral("total_files"), sectionData, report));
     ins.addBindValue(
         optionalNumber(dataSources, QStringLiteral("total_tokens"), sectionData, report));
-    ins.addBindValue(optionalNumber(dataSources, QStringLiteral("total_bytes"), sectionData, report));
+    ins.addBindValue(
+        optionalNumber(dataSources, QStringLiteral("total_bytes"), sectionData, report));
     ins.addBindValue(QString::fromUtf8(canonical));
     if (!exec(ins))
         return false;
@@ -226,8 +218,8 @@ bool MetadataImporter::import(const QByteArray& content, qint64 fileRef, FileRep
             return false;
     }
     QSqlQuery env(m_db);
-    env.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO run_environment(run_ref, key, value) VALUES (?,?,?)"));
+    env.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO run_environment(run_ref, key, value) VALUES (?,?,?)"));
     for (auto it = environment.begin(); it != environment.end(); ++it) {
         env.addBindValue(runRef);
         env.addBindValue(it.key());
@@ -278,8 +270,9 @@ bool MetadataImporter::import(const QByteArray& content, qint64 fileRef, FileRep
     QSqlQuery msg(m_db);
     msg.prepare(QStringLiteral(
         "INSERT INTO run_messages(run_ref, kind, position, message) VALUES (?,?,?,?)"));
-    for (const auto& [key, kind] : {std::pair{QStringLiteral("errors"), QStringLiteral("error")},
-                                    std::pair{QStringLiteral("warnings"), QStringLiteral("warning")}}) {
+    for (const auto& [key, kind] :
+         {std::pair{QStringLiteral("errors"), QStringLiteral("error")},
+          std::pair{QStringLiteral("warnings"), QStringLiteral("warning")}}) {
         const QJsonValue list = root.value(key);
         if (list.isUndefined() || list.isNull())
             continue;

@@ -20,8 +20,7 @@ public:
     MetadataImporter(QSqlDatabase& db, BatchWriter& writer);
     // Returns false when the file must be rejected as a whole (reason in the
     // report's rejectedLines with the line of the error); true otherwise.
-    bool import(const QByteArray& content, qint64 fileRef, FileReport* report,
-                QString* fatalError);
+    bool import(const QByteArray& content, qint64 fileRef, FileReport* report, QString* fatalError);
 
 private:
     QSqlDatabase& m_db;

@@ -28,7 +28,7 @@ struct RowHeader {
     RowTable table;
     uint32_t firstCell;
     uint32_t cellCount;
-    int64_t line; // 1-based physical line in the source file
+    int64_t line;         // 1-based physical line in the source file
     bool suspect = false; // may repeat an earlier record of a bulk load
 };
 
@@ -41,20 +41,17 @@ struct Rejection {
 // writing thread. Not thread-safe; ownership moves with the batch.
 class RowBatch {
 public:
-    void beginRow(RowTable table, int64_t line)
-    {
+    void beginRow(RowTable table, int64_t line) {
         rows.push_back({table, static_cast<uint32_t>(cells.size()), 0, line, false});
     }
     void addNull() { push(Cell{}); }
-    void addInt(int64_t v)
-    {
+    void addInt(int64_t v) {
         Cell c;
         c.type = Cell::Int;
         c.i = v;
         push(c);
     }
-    void addReal(double v)
-    {
+    void addReal(double v) {
         Cell c;
         c.type = Cell::Real;
         c.d = v;
@@ -62,8 +59,7 @@ public:
     }
     void addOptionalReal(bool present, double v) { present ? addReal(v) : addNull(); }
     void addOptionalInt(bool present, int64_t v) { present ? addInt(v) : addNull(); }
-    void addText(std::string_view text, Cell::Type type = Cell::Text)
-    {
+    void addText(std::string_view text, Cell::Type type = Cell::Text) {
         Cell c;
         c.type = type;
         c.offset = static_cast<uint32_t>(arena.size());
@@ -72,13 +68,11 @@ public:
         push(c);
     }
     // Empty text becomes NULL.
-    void addOptionalText(std::string_view text, Cell::Type type = Cell::Text)
-    {
+    void addOptionalText(std::string_view text, Cell::Type type = Cell::Text) {
         text.empty() ? addNull() : addText(text, type);
     }
     // Drops the row begun last (used when a line turns out bad half-way).
-    void abandonRow()
-    {
+    void abandonRow() {
         cells.resize(rows.back().firstCell);
         rows.pop_back();
     }
@@ -90,15 +84,14 @@ public:
     std::vector<Cell> cells;
     std::string arena;
     std::vector<Rejection> rejections;
-    int64_t lines = 0;        // physical lines consumed in this batch
-    int64_t blank = 0;        // blank lines (not records, not errors)
-    int64_t skipped = 0;      // console lines of structured logs
+    int64_t lines = 0;   // physical lines consumed in this batch
+    int64_t blank = 0;   // blank lines (not records, not errors)
+    int64_t skipped = 0; // console lines of structured logs
     int64_t zonelessTimestamps = 0;
     int64_t bytesConsumed = 0; // file offset after the last consumed line
 
 private:
-    void push(const Cell& c)
-    {
+    void push(const Cell& c) {
         cells.push_back(c);
         ++rows.back().cellCount;
     }

@@ -10,8 +10,7 @@ namespace runledger {
 // Structured row: record_hash, ts_us, ts_text, level, event, experiment, run,
 // step, model, data (a JSON object of every other top-level field).
 bool parseStructuredLine(const simdjson::dom::element& element, int64_t line, RowBatch& batch,
-                         std::string* reason)
-{
+                         std::string* reason) {
     const simdjson::dom::object o = element.get_object().value_unsafe();
     int64_t ts = 0;
     std::string_view tsText, eventName, experimentId, runId, step, model;

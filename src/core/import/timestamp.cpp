@@ -7,8 +7,7 @@ namespace runledger {
 
 namespace {
 
-bool digits(std::string_view s, size_t pos, size_t count, int* value)
-{
+bool digits(std::string_view s, size_t pos, size_t count, int* value) {
     if (pos + count > s.size())
         return false;
     int v = 0;
@@ -22,18 +21,18 @@ bool digits(std::string_view s, size_t pos, size_t count, int* value)
     return true;
 }
 
-bool leapYear(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool leapYear(int y) {
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
-int daysInMonth(int y, int m)
-{
+int daysInMonth(int y, int m) {
     static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     return m == 2 && leapYear(y) ? 29 : days[m - 1];
 }
 
 } // namespace
 
-int64_t daysFromCivil(int64_t y, unsigned m, unsigned d)
-{
+int64_t daysFromCivil(int64_t y, unsigned m, unsigned d) {
     // Howard Hinnant's algorithm.
     y -= m <= 2;
     const int64_t era = (y >= 0 ? y : y - 399) / 400;
@@ -45,8 +44,7 @@ int64_t daysFromCivil(int64_t y, unsigned m, unsigned d)
 
 namespace {
 
-void civilFromDays(int64_t z, int64_t* y, unsigned* m, unsigned* d)
-{
+void civilFromDays(int64_t z, int64_t* y, unsigned* m, unsigned* d) {
     z += 719468;
     const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
     const auto doe = static_cast<unsigned>(z - era * 146097);
@@ -58,8 +56,7 @@ void civilFromDays(int64_t z, int64_t* y, unsigned* m, unsigned* d)
     *y = static_cast<int64_t>(yoe) + era * 400 + (*m <= 2);
 }
 
-void put(char* out, int64_t v, int width)
-{
+void put(char* out, int64_t v, int width) {
     for (int i = width - 1; i >= 0; --i) {
         out[i] = static_cast<char>('0' + v % 10);
         v /= 10;
@@ -68,8 +65,7 @@ void put(char* out, int64_t v, int width)
 
 } // namespace
 
-void formatCanonicalTimestamp(int64_t utcMicros, char out[32])
-{
+void formatCanonicalTimestamp(int64_t utcMicros, char out[32]) {
     int64_t secs = utcMicros / 1000000;
     int64_t micros = utcMicros % 1000000;
     if (micros < 0) {
@@ -101,8 +97,7 @@ void formatCanonicalTimestamp(int64_t utcMicros, char out[32])
     std::memcpy(out + 26, "+00:00", 6);
 }
 
-bool isCanonicalTimestamp(std::string_view text, int64_t utcMicros)
-{
+bool isCanonicalTimestamp(std::string_view text, int64_t utcMicros) {
     if (text.size() != 32)
         return false;
     char buf[32];
@@ -110,8 +105,7 @@ bool isCanonicalTimestamp(std::string_view text, int64_t utcMicros)
     return std::memcmp(buf, text.data(), 32) == 0;
 }
 
-bool parseIsoTimestamp(std::string_view s, ParsedTimestamp* out)
-{
+bool parseIsoTimestamp(std::string_view s, ParsedTimestamp* out) {
     int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
     if (!digits(s, 0, 4, &year) || s.size() < 19 || s[4] != '-' || !digits(s, 5, 2, &month) ||
         s[7] != '-' || !digits(s, 8, 2, &day) || (s[10] != 'T' && s[10] != ' ' && s[10] != 't') ||
@@ -163,7 +157,8 @@ bool parseIsoTimestamp(std::string_view s, ParsedTimestamp* out)
             return false;
         }
     }
-    const int64_t days = daysFromCivil(year, static_cast<unsigned>(month), static_cast<unsigned>(day));
+    const int64_t days =
+        daysFromCivil(year, static_cast<unsigned>(month), static_cast<unsigned>(day));
     const int64_t secs = days * 86400 + hour * 3600 + minute * 60 + second - offsetSeconds;
     out->utcMicros = secs * 1000000 + micros;
     out->hadZone = hadZone;

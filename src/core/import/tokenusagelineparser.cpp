@@ -9,8 +9,7 @@ namespace runledger {
 // input, output, total, has_breakdown, system, data, instructions, other,
 // output component, cost_usd, latency_ms.
 bool parseTokenUsageLine(const simdjson::dom::element& element, int64_t line, RowBatch& batch,
-                         std::string* reason)
-{
+                         std::string* reason) {
     const simdjson::dom::object o = element.get_object().value_unsafe();
     int64_t ts = 0;
     std::string_view tsText, eventName, runId, step, model, provider;

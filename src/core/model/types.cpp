@@ -7,8 +7,7 @@
 
 namespace runledger {
 
-QString kindName(FileKind kind)
-{
+QString kindName(FileKind kind) {
     switch (kind) {
     case FileKind::Events:
         return QStringLiteral("events");
@@ -26,20 +25,19 @@ QString kindName(FileKind kind)
     return QStringLiteral("unknown");
 }
 
-QString levelName(Level level)
-{
+QString levelName(Level level) {
     static const std::array<QString, 4> names = {QStringLiteral("debug"), QStringLiteral("info"),
                                                  QStringLiteral("warn"), QStringLiteral("error")};
     return names.at(static_cast<size_t>(level));
 }
 
-bool parseLevel(std::string_view text, Level* out)
-{
+bool parseLevel(std::string_view text, Level* out) {
     if (text.size() > 16)
         return false;
     char buf[16];
-    std::transform(text.begin(), text.end(), buf,
-                   [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); });
+    std::transform(text.begin(), text.end(), buf, [](char c) {
+        return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    });
     const std::string_view lower(buf, text.size());
     if (lower == "debug" || lower == "trace")
         *out = Level::Debug;
@@ -58,16 +56,28 @@ bool parseLevel(std::string_view text, Level* out)
 
 namespace runledger {
 
-std::string_view canonicalEventName(std::string_view name)
-{
+std::string_view canonicalEventName(std::string_view name) {
     static constexpr std::string_view known[] = {
-        "experiment_started",   "experiment_completed", "experiment_failed",
-        "data_loaded",          "data_validated",       "generation_started",
-        "generation_completed", "generation_failed",    "persona_created",
-        "persona_validated",    "output_written",       "config_loaded",
-        "provider_initialised", "llm_call_started",     "llm_call_completed",
-        "llm_call_failed",      "custom",               "run_started",
-        "run_completed",        "run_failed",
+        "experiment_started",
+        "experiment_completed",
+        "experiment_failed",
+        "data_loaded",
+        "data_validated",
+        "generation_started",
+        "generation_completed",
+        "generation_failed",
+        "persona_created",
+        "persona_validated",
+        "output_written",
+        "config_loaded",
+        "provider_initialised",
+        "llm_call_started",
+        "llm_call_completed",
+        "llm_call_failed",
+        "custom",
+        "run_started",
+        "run_completed",
+        "run_failed",
     };
     for (const std::string_view k : known) {
         if (k.size() != name.size())

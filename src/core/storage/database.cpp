@@ -20,10 +20,11 @@ namespace {
 std::atomic<int> g_connectionCounter{0};
 }
 
-Database::~Database() { close(); }
+Database::~Database() {
+    close();
+}
 
-bool Database::open(const QString& path, bool mustExist)
-{
+bool Database::open(const QString& path, bool mustExist) {
     close();
     m_path = path;
     if (mustExist && !QFileInfo::exists(path)) {
@@ -54,8 +55,8 @@ bool Database::open(const QString& path, bool mustExist)
         close();
         return false;
     }
-    for (const char* pragma : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
-                               "PRAGMA cache_size=-16384"}) {
+    for (const char* pragma :
+         {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-16384"}) {
         if (!q.exec(QString::fromLatin1(pragma))) {
             m_error = QStringLiteral("cannot configure %1: %2").arg(path, q.lastError().text());
             close();
@@ -72,8 +73,7 @@ bool Database::open(const QString& path, bool mustExist)
     return true;
 }
 
-void Database::close()
-{
+void Database::close() {
     if (m_connectionName.isEmpty())
         return;
     if (m_db.isOpen()) {
@@ -86,16 +86,14 @@ void Database::close()
     m_connectionName.clear();
 }
 
-sqlite3* Database::sqliteHandle(const QSqlDatabase& db)
-{
+sqlite3* Database::sqliteHandle(const QSqlDatabase& db) {
     const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3* const*>(v.constData());
 }
 
-QString Database::defaultPath()
-{
+QString Database::defaultPath() {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(dir).filePath(QStringLiteral("runledger.sqlite"));
 }

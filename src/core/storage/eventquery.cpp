@@ -10,8 +10,7 @@
 
 namespace runledger {
 
-std::vector<qint64> EventQuery::ids(QSqlDatabase& db, const EventFilter& f, QString* error)
-{
+std::vector<qint64> EventQuery::ids(QSqlDatabase& db, const EventFilter& f, QString* error) {
     QString sql = QStringLiteral("SELECT id FROM events WHERE 1");
     QVariantList binds;
     if (f.runKey >= 0) {
@@ -24,7 +23,8 @@ std::vector<qint64> EventQuery::ids(QSqlDatabase& db, const EventFilter& f, QStr
             if (f.levelMask & (1 << l))
                 levels << QString::number(l);
         }
-        sql += QStringLiteral(" AND level IN (%1)").arg(levels.isEmpty() ? QStringLiteral("-1") : levels.join(QLatin1Char(',')));
+        sql += QStringLiteral(" AND level IN (%1)")
+                   .arg(levels.isEmpty() ? QStringLiteral("-1") : levels.join(QLatin1Char(',')));
     }
     if (!f.eventName.isEmpty()) {
         sql += QStringLiteral(" AND event = ?");
@@ -53,8 +53,7 @@ std::vector<qint64> EventQuery::ids(QSqlDatabase& db, const EventFilter& f, QStr
     return out;
 }
 
-QList<EventRow> EventQuery::rows(QSqlDatabase& db, const qint64* ids, int count)
-{
+QList<EventRow> EventQuery::rows(QSqlDatabase& db, const qint64* ids, int count) {
     QList<EventRow> out;
     if (count <= 0)
         return out;
@@ -95,8 +94,7 @@ QList<EventRow> EventQuery::rows(QSqlDatabase& db, const qint64* ids, int count)
     return out;
 }
 
-QStringList EventQuery::eventNames(QSqlDatabase& db, qint64 runKey)
-{
+QStringList EventQuery::eventNames(QSqlDatabase& db, qint64 runKey) {
     QSqlQuery q(db);
     QStringList out;
     if (runKey >= 0) {
@@ -112,13 +110,13 @@ QStringList EventQuery::eventNames(QSqlDatabase& db, qint64 runKey)
     return out;
 }
 
-TimelineData EventQuery::timeline(QSqlDatabase& db, qint64 runKey, QString* error)
-{
+TimelineData EventQuery::timeline(QSqlDatabase& db, qint64 runKey, QString* error) {
     TimelineData t;
     t.runKey = runKey;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT coalesce(started_us, activity_first_us, 0) FROM runs WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT coalesce(started_us, activity_first_us, 0) FROM runs WHERE id = ?"));
     q.addBindValue(runKey);
     if (q.exec() && q.next())
         t.startUs = q.value(0).toLongLong();

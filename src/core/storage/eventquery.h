@@ -11,10 +11,10 @@
 namespace runledger {
 
 struct EventFilter {
-    qint64 runKey = -1;      // -1: every run
-    int levelMask = 0xF;     // bit n: level n (0 debug .. 3 error)
-    QString eventName;       // exact, empty: any
-    QString text;            // in message or payload
+    qint64 runKey = -1;  // -1: every run
+    int levelMask = 0xF; // bit n: level n (0 debug .. 3 error)
+    QString eventName;   // exact, empty: any
+    QString text;        // in message or payload
 
     bool operator==(const EventFilter&) const = default;
 };

@@ -13,8 +13,7 @@ namespace runledger {
 
 namespace {
 
-QJsonValue nullable(const QVariant& v)
-{
+QJsonValue nullable(const QVariant& v) {
     if (v.isNull())
         return QJsonValue::Null;
     return QJsonValue::fromVariant(v);
@@ -22,8 +21,7 @@ QJsonValue nullable(const QVariant& v)
 
 } // namespace
 
-QJsonValue LedgerQueries::isoTime(const QVariant& utcMicros)
-{
+QJsonValue LedgerQueries::isoTime(const QVariant& utcMicros) {
     if (utcMicros.isNull())
         return QJsonValue::Null;
     const qint64 us = utcMicros.toLongLong();
@@ -35,8 +33,7 @@ QJsonValue LedgerQueries::isoTime(const QVariant& utcMicros)
     return text;
 }
 
-QJsonObject LedgerQueries::summary(QString* error) const
-{
+QJsonObject LedgerQueries::summary(QString* error) const {
     QSqlQuery q(m_db);
     auto scalar = [&](const QString& sql) -> qint64 {
         if (!q.exec(sql) || !q.next()) {
@@ -61,7 +58,8 @@ QJsonObject LedgerQueries::summary(QString* error) const
             return {};
         }
         while (q.next()) {
-            const QString name = levelName(static_cast<Level>(std::clamp(q.value(0).toInt(), 0, 3)));
+            const QString name =
+                levelName(static_cast<Level>(std::clamp(q.value(0).toInt(), 0, 3)));
             const qint64 n = q.value(1).toLongLong();
             byLevel[name] = byLevel[name].toInteger() + n;
             (table == QLatin1String("events") ? eventsTotal : structuredTotal) += n;
@@ -73,7 +71,8 @@ QJsonObject LedgerQueries::summary(QString* error) const
                            {QStringLiteral("by_source"),
                             QJsonObject{{QStringLiteral("events"), eventsTotal},
                                         {QStringLiteral("structured"), structuredTotal}}}});
-    out.insert(QStringLiteral("llm_calls"), scalar(QStringLiteral("SELECT count(*) FROM llm_calls")));
+    out.insert(QStringLiteral("llm_calls"),
+               scalar(QStringLiteral("SELECT count(*) FROM llm_calls")));
 
     QJsonObject byModel;
     if (!q.exec(QStringLiteral(
@@ -109,8 +108,7 @@ QJsonObject LedgerQueries::summary(QString* error) const
     return out;
 }
 
-QJsonArray LedgerQueries::runs(const QString& experimentFilter, QString* error) const
-{
+QJsonArray LedgerQueries::runs(const QString& experimentFilter, QString* error) const {
     QSqlQuery q(m_db);
     QString sql = QStringLiteral(
         "SELECT r.run_id, e.experiment_id, e.name, r.started_us, r.ended_us, "
@@ -155,8 +153,7 @@ QJsonArray LedgerQueries::runs(const QString& experimentFilter, QString* error) 
     return out;
 }
 
-bool LedgerQueries::timeline(const QString& runId, QJsonArray* out, QString* error) const
-{
+bool LedgerQueries::timeline(const QString& runId, QJsonArray* out, QString* error) const {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, started_us FROM runs WHERE run_id = ?"));
     q.addBindValue(runId);
@@ -185,7 +182,8 @@ bool LedgerQueries::timeline(const QString& runId, QJsonArray* out, QString* err
         }
         out->append(QJsonObject{
             {QStringLiteral("timestamp"), q.value(1).toString()},
-            {QStringLiteral("level"), levelName(static_cast<Level>(std::clamp(q.value(2).toInt(), 0, 3)))},
+            {QStringLiteral("level"),
+             levelName(static_cast<Level>(std::clamp(q.value(2).toInt(), 0, 3)))},
             {QStringLiteral("event"), q.value(3).toString()},
             {QStringLiteral("message"), q.value(4).toString()},
             {QStringLiteral("payload"), payload},

@@ -13,7 +13,8 @@ namespace runledger {
 // an empty object/array and sets *error on a database error.
 class LedgerQueries {
 public:
-    explicit LedgerQueries(QSqlDatabase& db) : m_db(db) {}
+    explicit LedgerQueries(QSqlDatabase& db)
+        : m_db(db) {}
 
     QJsonObject summary(QString* error) const;
     // experimentFilter matches an experiment id or folder name; empty: all.

@@ -229,8 +229,7 @@ CREATE TABLE run_messages (
 )SQL",
 };
 
-QStringList splitStatements(const QString& script)
-{
+QStringList splitStatements(const QString& script) {
     QStringList out;
     for (const QString& part : script.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
         const QString trimmed = part.trimmed();
@@ -242,18 +241,18 @@ QStringList splitStatements(const QString& script)
 
 } // namespace
 
-int Migrations::latestVersion() { return static_cast<int>(std::size(kSteps)); }
+int Migrations::latestVersion() {
+    return static_cast<int>(std::size(kSteps));
+}
 
-int Migrations::currentVersion(QSqlDatabase& db)
-{
+int Migrations::currentVersion(QSqlDatabase& db) {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return -1;
     return q.value(0).toInt();
 }
 
-QString Migrations::migrate(QSqlDatabase& db, int target)
-{
+QString Migrations::migrate(QSqlDatabase& db, int target) {
     if (target < 0)
         target = latestVersion();
     const int current = currentVersion(db);

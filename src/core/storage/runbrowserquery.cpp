@@ -7,8 +7,7 @@
 
 namespace runledger {
 
-QList<RunRow> RunBrowserQuery::runs(QSqlDatabase& db, const RunFilter& f, QString* error)
-{
+QList<RunRow> RunBrowserQuery::runs(QSqlDatabase& db, const RunFilter& f, QString* error) {
     QString sql = QStringLiteral(
         "SELECT r.id, r.run_id, e.experiment_id, e.name, r.status, r.model, r.cost_source, "
         "r.started_us, r.ended_us, r.duration_seconds, r.cost_usd, r.input_tokens, "
@@ -93,8 +92,7 @@ QList<RunRow> RunBrowserQuery::runs(QSqlDatabase& db, const RunFilter& f, QStrin
     return out;
 }
 
-QList<ExperimentRow> RunBrowserQuery::experiments(QSqlDatabase& db, QString* error)
-{
+QList<ExperimentRow> RunBrowserQuery::experiments(QSqlDatabase& db, QString* error) {
     QSqlQuery q(db);
     q.setForwardOnly(true);
     QList<ExperimentRow> out;
@@ -119,11 +117,11 @@ QList<ExperimentRow> RunBrowserQuery::experiments(QSqlDatabase& db, QString* err
     return out;
 }
 
-QStringList RunBrowserQuery::models(QSqlDatabase& db)
-{
+QStringList RunBrowserQuery::models(QSqlDatabase& db) {
     QSqlQuery q(db);
     QStringList out;
-    if (q.exec(QStringLiteral("SELECT DISTINCT model FROM runs WHERE model IS NOT NULL ORDER BY 1"))) {
+    if (q.exec(
+            QStringLiteral("SELECT DISTINCT model FROM runs WHERE model IS NOT NULL ORDER BY 1"))) {
         while (q.next())
             out << q.value(0).toString();
     }

@@ -12,11 +12,11 @@ namespace runledger {
 
 // What the run browser shows, narrowed by the user. Empty/zero fields do not filter.
 struct RunFilter {
-    QString text;          // run/experiment ids and names, models, event messages
-    QString status;        // completed, failed, running, unknown
+    QString text;   // run/experiment ids and names, models, event messages
+    QString status; // completed, failed, running, unknown
     QString model;
-    qint64 fromUs = 0;     // runs started at or after (UTC microseconds)
-    qint64 toUs = 0;       // runs started before
+    qint64 fromUs = 0; // runs started at or after (UTC microseconds)
+    qint64 toUs = 0;   // runs started before
     bool errorsOnly = false;
     qint64 experimentKey = 0;
 

@@ -18,8 +18,7 @@ public:
     SqliteStatement(const SqliteStatement&) = delete;
     SqliteStatement& operator=(const SqliteStatement&) = delete;
 
-    bool prepare(sqlite3* db, std::string_view sql, std::string* error)
-    {
+    bool prepare(sqlite3* db, std::string_view sql, std::string* error) {
         sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
         if (sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()),
@@ -35,13 +34,11 @@ public:
     void bindInt(int i, int64_t v) { sqlite3_bind_int64(m_stmt, i, v); }
     void bindReal(int i, double v) { sqlite3_bind_double(m_stmt, i, v); }
     // The text must outlive step().
-    void bindText(int i, std::string_view v)
-    {
+    void bindText(int i, std::string_view v) {
         sqlite3_bind_text(m_stmt, i, v.data(), static_cast<int>(v.size()), SQLITE_STATIC);
     }
     // Steps once and resets; returns the sqlite result code (SQLITE_DONE/ROW...).
-    int execute()
-    {
+    int execute() {
         const int rc = sqlite3_step(m_stmt);
         sqlite3_reset(m_stmt);
         return rc;
@@ -55,8 +52,7 @@ private:
 };
 
 // Runs SQL without results; returns an empty string or the error.
-inline std::string execSql(sqlite3* db, const char* sql)
-{
+inline std::string execSql(sqlite3* db, const char* sql) {
     char* message = nullptr;
     if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
         std::string error = message ? message : sqlite3_errmsg(db);

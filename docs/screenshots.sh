@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Regenerates the screenshots in docs/screenshots from a build in build/:
+# the app on the bundled sample data under Xvfb at 1280x800, light and dark.
+# Needs: xvfb xdotool imagemagick (apt-get install xvfb xdotool imagemagick).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+app="${1:-build/src/app/runledger}"
+out=docs/screenshots
+mkdir -p "$out"
+work="$(mktemp -d)"
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+
+export DISPLAY=:87
+Xvfb "$DISPLAY" -screen 0 1280x800x24 >/dev/null 2>&1 &
+sleep 1
+
+shot() { import -window root "$out/$1.png"; }
+window() { xdotool search --sync --onlyvisible --name "$1" | head -n 1; }
+key() { xdotool windowfocus --sync "$(window RunLedger)" key --clearmodifiers "$@"; sleep 1; }
+
+for theme in light dark; do
+  home="$work/$theme"
+  mkdir -p "$home/config/runledger"
+  printf '[display]\ntheme=%s\ntime=utc\n' "$theme" > "$home/config/runledger/runledger.conf"
+  export XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" HOME="$home"
+
+  # Empty state: a fresh database.
+  "$app" --db "$home/empty.sqlite" >/dev/null 2>&1 &
+  pid=$!; sleep 3; shot "empty-$theme"; kill $pid; wait $pid 2>/dev/null || true
+
+  "$app" --sample >/dev/null 2>&1 &
+  pid=$!; sleep 4
+  # Select the failed run (row 6) and show its timeline.
+  xdotool mousemove 260 186 click 1; sleep 1
+  shot "run-timeline-$theme"
+  key ctrl+2; shot "experiment-timeline-$theme"
+  key ctrl+1
+  kill $pid; wait $pid 2>/dev/null || true
+
+  # Import report of a file with rejected lines.
+  "$app" --db "$home/report.sqlite" tests/data/events_bad_lines.jsonl tests/data/tree >/dev/null 2>&1 &
+  pid=$!; sleep 4; shot "import-report-$theme"; kill $pid; wait $pid 2>/dev/null || true
+done
+echo "screenshots written to $out"

@@ -63,6 +63,8 @@ private slots:
         QVERIFY(isConsoleLine("2025-09-20 16:41:03.123 [warning  ] x"));
         QVERIFY(!isConsoleLine("{\"timestamp\": \"2025-09-20 16:41:03\"}"));
         QVERIFY(!isConsoleLine("2025-09-20 something else"));
+        QVERIFY(isConsoleLine("\x1b[2m2025-09-20 16:41:03\x1b[0m [\x1b[32m\x1b[1minfo     \x1b[0m] "
+                              "\x1b[1mgeneration_completed\x1b[0m"));
     }
 };
 

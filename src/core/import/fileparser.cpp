@@ -17,8 +17,8 @@ namespace runledger {
 namespace {
 
 constexpr size_t kChunkBytes = 4u << 20;
-constexpr size_t kBatchRows = 4096;
-constexpr size_t kBatchBytes = 8u << 20;
+constexpr size_t kBatchRows = 2048;
+constexpr size_t kBatchBytes = 4u << 20;
 // Lines above this size get a parser of their own, freed right after, so one
 // huge line does not keep the parser's buffers large for the whole import.
 constexpr size_t kLargeLineBytes = 1u << 20;
@@ -29,6 +29,15 @@ bool isBlank(std::string_view s) {
             return false;
     }
     return true;
+}
+
+bool startsLikeJson(std::string_view s) {
+    for (const char c : s) {
+        if (c == ' ' || c == '\t')
+            continue;
+        return c == '{' || c == '[';
+    }
+    return false;
 }
 
 // Every record row starts with its hash; breakdown rows follow their record.
@@ -123,7 +132,9 @@ void parseJsonLinesFile(const ParseStart& start, BatchQueue& queue, ParseEnd* en
         end->lines = lineNo;
         if (isBlank(text)) {
             ++batch->blank;
-        } else if (structured && isConsoleLine(text)) {
+        } else if (structured && !startsLikeJson(text)) {
+            // structlog's console rendering (a line per event, plus any
+            // traceback lines under it) is not data: skipped and counted.
             ++batch->skipped;
         } else {
             std::unique_ptr<simdjson::dom::parser> largeParser;

@@ -70,14 +70,16 @@ FileKind kindFromName(const QString& name) {
 } // namespace
 
 bool isConsoleLine(std::string_view line) {
+    static const QRegularExpression ansi(QStringLiteral("\x1b\\[[0-9;]*m"));
     static const QRegularExpression re(
         QStringLiteral("^\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}:\\d{2}\\S*\\s+\\[\\s*\\w+\\s*\\]"));
-    if (line.size() < 22 || line[0] < '0' || line[0] > '9')
+    if (line.size() < 22 || ((line[0] < '0' || line[0] > '9') && line[0] != '\x1b'))
         return false;
-    return re
-        .match(QString::fromUtf8(line.data(),
-                                 static_cast<qsizetype>(std::min<size_t>(line.size(), 96))))
-        .hasMatch();
+    // structlog colours its console output when it believes it writes to a terminal.
+    QString head =
+        QString::fromUtf8(line.data(), static_cast<qsizetype>(std::min<size_t>(line.size(), 256)));
+    head.remove(ansi);
+    return re.match(head).hasMatch();
 }
 
 SniffResult sniffFormat(std::string_view head, const QString& fileName) {

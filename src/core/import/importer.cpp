@@ -22,6 +22,9 @@
 
 #include <sqlite3.h>
 #include <thread>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace runledger {
 
@@ -209,7 +212,7 @@ struct Importer::Impl {
         start.linesBefore = from.consumedLines;
         start.afterUnterminated = from.tailUnterminated;
         start.bulk = bulk;
-        BatchQueue queue(4);
+        BatchQueue queue(3);
         std::thread parserThread([&] { parseJsonLinesFile(start, queue, end); });
         std::string writeError;
         int64_t zoneless = 0;
@@ -582,6 +585,12 @@ ImportReport Importer::importPaths(const QStringList& paths) {
         impl.state.currentFile = path;
         FileReport fr;
         impl.importFile(path, &fr);
+#ifdef __GLIBC__
+        // Hand the parser's and writer's freed buffers back before the next
+        // big file, so peak memory is that of the largest file, not the sum.
+        if (fr.bytesRead > (8 << 20))
+            malloc_trim(0);
+#endif
         if (fr.error == QLatin1String("cancelled"))
             result.cancelled = true;
         impl.state.filesDone += 1;

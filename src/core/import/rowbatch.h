@@ -18,11 +18,14 @@ enum class RowTable : uint8_t { Events, Structured, LlmCalls, CostRecords, CostB
 struct Cell {
     enum Type : uint8_t { Null, Int, Real, Text, RunRef, ExperimentRef };
     Type type = Null;
-    int64_t i = 0;
-    double d = 0;
-    uint32_t offset = 0;
-    uint32_t length = 0;
+    uint32_t length = 0; // Text, RunRef, ExperimentRef
+    union {
+        int64_t i = 0;
+        double d;
+        uint32_t offset; // into the arena
+    };
 };
+static_assert(sizeof(Cell) == 16, "cells are copied by the million: keep them small");
 
 struct RowHeader {
     RowTable table;

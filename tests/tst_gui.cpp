@@ -256,6 +256,7 @@ private slots:
         QCOMPARE(lanes, 2);
         QCOMPARE(lane, (QList<int>{0, 1, 0, 1}));
         ExperimentTimelineView view;
+        view.show();
         view.setRuns(runs, QStringLiteral("test"));
         QCOMPARE(view.chart()->barCount(), 4);
         QSignalSpy activated(&view, &ExperimentTimelineView::runActivated);

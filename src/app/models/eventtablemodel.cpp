@@ -31,11 +31,16 @@ void EventTableModel::setFilter(const EventFilter& filter, qint64 runStartUs) {
 
 void EventTableModel::refresh() {
     const quint64 generation = ++m_generation;
+    m_latest->store(generation);
     const EventFilter filter = m_filter;
+    const auto latest = m_latest;
     m_worker->run<IdsResult>(
         this,
-        [filter](Database& db) {
+        [filter, latest, generation](Database& db) {
             IdsResult r;
+            if (latest->load() != generation)
+                return r; // superseded before it started
+
             r.ids = EventQuery::ids(db.connection(), filter, &r.error);
             return r;
         },

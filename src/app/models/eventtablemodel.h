@@ -6,6 +6,8 @@
 #include <QAbstractTableModel>
 #include <QCache>
 
+#include <atomic>
+#include <memory>
 #include <vector>
 
 namespace runledger {
@@ -54,6 +56,7 @@ private:
     std::vector<qint64> m_ids;
     mutable QCache<int, QList<EventRow>> m_pages;
     quint64 m_generation = 0;
+    std::shared_ptr<std::atomic<quint64>> m_latest = std::make_shared<std::atomic<quint64>>(0);
 };
 
 } // namespace runledger

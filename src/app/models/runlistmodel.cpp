@@ -15,6 +15,7 @@ namespace runledger {
 namespace {
 
 struct RunsResult {
+    bool stale = false;
     QList<RunRow> rows;
     QString error;
     qint64 ms = 0;
@@ -33,14 +34,20 @@ void RunListModel::setFilter(const RunFilter& filter) {
 
 void RunListModel::refresh() {
     const quint64 generation = ++m_generation;
+    m_latest->store(generation);
     ++m_pending;
     const RunFilter filter = m_filter;
+    const auto latest = m_latest;
     m_worker->run<RunsResult>(
         this,
-        [filter](Database& db) {
+        [filter, latest, generation](Database& db) {
             QElapsedTimer timer;
             timer.start();
             RunsResult r;
+            if (latest->load() != generation) {
+                r.stale = true;
+                return r;
+            }
             r.rows = RunBrowserQuery::runs(db.connection(), filter, &r.error);
             r.ms = timer.elapsed();
             return r;

@@ -5,6 +5,9 @@
 
 #include <QAbstractTableModel>
 
+#include <atomic>
+#include <memory>
+
 namespace runledger {
 
 class DatabaseWorker;
@@ -59,6 +62,8 @@ private:
     RunFilter m_filter;
     QList<RunRow> m_rows;
     quint64 m_generation = 0;
+    // Shared with queued work: a request superseded before it starts is skipped.
+    std::shared_ptr<std::atomic<quint64>> m_latest = std::make_shared<std::atomic<quint64>>(0);
     int m_pending = 0;
 };
 

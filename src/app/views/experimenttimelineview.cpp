@@ -81,6 +81,21 @@ void ExperimentTimelineView::setRuns(const QList<RunRow>& runs, const QString& t
         if (r.hasStart())
             m_runs.append(r);
     }
+    m_scope = title;
+    // Drawn when shown: typing in the run browser should not redraw a hidden chart.
+    m_dirty = true;
+    if (isVisible())
+        rebuild();
+}
+
+void ExperimentTimelineView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_dirty)
+        rebuild();
+}
+
+void ExperimentTimelineView::rebuild() {
+    m_dirty = false;
     std::sort(m_runs.begin(), m_runs.end(),
               [](const RunRow& a, const RunRow& b) { return a.startedUs < b.startedUs; });
     // Few runs: one lane each, named after the run (a Gantt chart). Many: packed.
@@ -116,7 +131,8 @@ void ExperimentTimelineView::setRuns(const QList<RunRow>& runs, const QString& t
         b.end = axisValue(runEnd(r));
         b.color = RunListModel::statusColor(r.status);
         b.id = r.key;
-        b.label = TimeFormat::money(r.costUsd);
+        if (m_runs.size() <= kCostLabelLimit)
+            b.label = TimeFormat::money(r.costUsd);
         b.tooltip =
             tr("%1 — %2\n%3\nstarted %4 %5\nduration %6\ncost %7%8\n%9 errors, %10 warnings")
                 .arg(r.runId, RunListModel::statusLabel(r.status),
@@ -150,7 +166,7 @@ void ExperimentTimelineView::setRuns(const QList<RunRow>& runs, const QString& t
     m_chart->setData(laneNames, groups, bars);
     m_title->setText(tr("%1 — %n run(s), times in %2. Click a run to open it.", nullptr,
                         static_cast<int>(m_runs.size()))
-                         .arg(title, TimeFormat::zoneLabel()));
+                         .arg(m_scope, TimeFormat::zoneLabel()));
 }
 
 } // namespace runledger

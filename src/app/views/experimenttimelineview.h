@@ -28,14 +28,23 @@ public:
     static QList<int> packLanes(const QList<RunRow>& runs, int* laneCount);
     // Up to this many runs get a lane each.
     static constexpr int kLanePerRunLimit = 30;
+    // Up to this many runs get their cost written beside them.
+    static constexpr int kCostLabelLimit = 300;
 
 signals:
     void runActivated(qint64 runKey);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void rebuild();
+
     QLabel* m_title;
     TimelineChartView* m_chart;
     QList<RunRow> m_runs;
+    QString m_scope;
+    bool m_dirty = false;
     int m_lanes = 0;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -15,11 +16,18 @@ struct Context {
     QStringList args; // positional arguments after the command name
     QString experiment;
     bool watch = false;
+    QString by;  // tokens --by
+    QString run; // tokens --run
+    QString at;  // budget --at
+    QMap<QString, QString>
+        budget; // budget overrides: daily, weekly, monthly, warn, block, timezone, week-start
 };
 
 int importCommand(const Context& ctx);
 int summaryCommand(const Context& ctx);
 int runsCommand(const Context& ctx);
 int timelineCommand(const Context& ctx);
+int tokensCommand(const Context& ctx);
+int budgetCommand(const Context& ctx);
 
 } // namespace runledger::cli

@@ -24,7 +24,13 @@ int main(int argc, char* argv[]) {
         "  import PATH... [--watch]   import files and folders (incremental, idempotent)\n"
         "  summary                    counts of experiments, runs, events, calls and costs\n"
         "  runs [--experiment ID]     one line per run: status, times, model, tokens, cost\n"
-        "  timeline RUN               a run's events in time order\n\n"
+        "  timeline RUN               a run's events in time order\n"
+        "  tokens [--by step|model|component|day] [--run RUN] [--experiment ID]\n"
+        "                             token usage of LLM calls\n"
+        "  budget [--at DATE] [--daily USD] [--weekly USD] [--monthly USD]\n"
+        "         [--warn-threshold F] [--block-threshold F] [--timezone ZONE]\n"
+        "         [--week-start monday|sunday]\n"
+        "                             spend against budgets (exit 1 at the block threshold)\n\n"
         "Exit status: 0 success, 1 a problem to act on (e.g. rejected lines), 2 usage error "
         "or unreadable input."));
     parser.addHelpOption();
@@ -41,7 +47,28 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption watchOption(
         QStringLiteral("watch"),
         QStringLiteral("import: keep importing what is appended or created until interrupted."));
-    parser.addOptions({dbOption, jsonOption, experimentOption, watchOption});
+    const QCommandLineOption byOption(QStringLiteral("by"),
+                                      QStringLiteral("tokens: step, model, component or day."),
+                                      QStringLiteral("KEY"), QStringLiteral("model"));
+    const QCommandLineOption runOption(
+        QStringLiteral("run"), QStringLiteral("tokens: only this run."), QStringLiteral("RUN"));
+    const QCommandLineOption atOption(
+        QStringLiteral("at"), QStringLiteral("budget: the day (YYYY-MM-DD, default today)."),
+        QStringLiteral("DATE"));
+    QList<QCommandLineOption> budgetOptions;
+    for (const auto& [name, help] :
+         {std::pair{"daily", "budget: daily limit in USD."},
+          std::pair{"weekly", "budget: weekly limit in USD."},
+          std::pair{"monthly", "budget: monthly limit in USD."},
+          std::pair{"warn-threshold", "budget: warning fraction of a limit (default 0.8)."},
+          std::pair{"block-threshold", "budget: blocking fraction of a limit (default 1.0)."},
+          std::pair{"timezone", "budget: IANA time zone of the periods."},
+          std::pair{"week-start", "budget: monday or sunday."}})
+        budgetOptions.append(QCommandLineOption(
+            QString::fromLatin1(name), QString::fromLatin1(help), QStringLiteral("VALUE")));
+    parser.addOptions(
+        {dbOption, jsonOption, experimentOption, watchOption, byOption, runOption, atOption});
+    parser.addOptions(budgetOptions);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("import, summary, runs or timeline"));
 
@@ -68,6 +95,13 @@ int main(int argc, char* argv[]) {
     ctx.json = parser.isSet(jsonOption);
     ctx.experiment = parser.value(experimentOption);
     ctx.watch = parser.isSet(watchOption);
+    ctx.by = parser.value(byOption);
+    ctx.run = parser.value(runOption);
+    ctx.at = parser.value(atOption);
+    for (const QCommandLineOption& o : std::as_const(budgetOptions)) {
+        if (parser.isSet(o))
+            ctx.budget.insert(o.names().first(), parser.value(o));
+    }
     const QString command = positional.takeFirst();
     ctx.args = positional;
 
@@ -79,6 +113,10 @@ int main(int argc, char* argv[]) {
         return cli::runsCommand(ctx);
     if (command == QLatin1String("timeline"))
         return cli::timelineCommand(ctx);
+    if (command == QLatin1String("tokens"))
+        return cli::tokensCommand(ctx);
+    if (command == QLatin1String("budget"))
+        return cli::budgetCommand(ctx);
     err << "runledger-cli: unknown command '" << command << "'\nTry 'runledger-cli --help'.\n";
     return cli::Usage;
 }

@@ -110,6 +110,83 @@ void AppSettings::setUiState(const QString& name, const QByteArray& state) {
     setValue(QStringLiteral("ui/") + name, state);
 }
 
+BudgetLimits AppSettings::budgetLimits() const {
+    BudgetLimits b;
+    auto optional = [&](const char* key) -> std::optional<double> {
+        const QVariant v = value(QStringLiteral("budget/") + QLatin1String(key));
+        bool ok = false;
+        const double d = v.toDouble(&ok);
+        return v.isValid() && ok && d >= 0 ? std::optional<double>(d) : std::nullopt;
+    };
+    b.daily = optional("daily");
+    b.weekly = optional("weekly");
+    b.monthly = optional("monthly");
+    b.warnThreshold = value(QStringLiteral("budget/warn_threshold"), 0.8).toDouble();
+    b.blockThreshold = value(QStringLiteral("budget/block_threshold"), 1.0).toDouble();
+    b.timeZone = value(QStringLiteral("budget/time_zone")).toByteArray();
+    b.weekStart = value(QStringLiteral("budget/week_start")).toString() == QLatin1String("sunday")
+                      ? Qt::Sunday
+                      : Qt::Monday;
+    return b;
+}
+
+void AppSettings::setBudgetLimits(const BudgetLimits& b) {
+    auto store = [&](const char* key, const std::optional<double>& v) {
+        const QString k = QStringLiteral("budget/") + QLatin1String(key);
+        if (v)
+            setValue(k, *v);
+        else
+            open(m_iniFile)->remove(k);
+    };
+    store("daily", b.daily);
+    store("weekly", b.weekly);
+    store("monthly", b.monthly);
+    setValue(QStringLiteral("budget/warn_threshold"), b.warnThreshold);
+    setValue(QStringLiteral("budget/block_threshold"), b.blockThreshold);
+    setValue(QStringLiteral("budget/time_zone"), QString::fromUtf8(b.timeZone));
+    setValue(QStringLiteral("budget/week_start"),
+             b.weekStart == Qt::Sunday ? QStringLiteral("sunday") : QStringLiteral("monday"));
+}
+
+PriceTable AppSettings::priceTable() const {
+    auto settings = open(m_iniFile);
+    if (!settings->contains(QStringLiteral("prices/size")))
+        return PriceTable::defaults();
+    QList<PriceEntry> entries;
+    const int n = settings->beginReadArray(QStringLiteral("prices"));
+    for (int i = 0; i < n; ++i) {
+        settings->setArrayIndex(i);
+        PriceEntry e;
+        e.model = settings->value(QStringLiteral("model")).toString();
+        e.aliases = settings->value(QStringLiteral("aliases")).toStringList();
+        e.inputPerMillion = settings->value(QStringLiteral("input_per_million")).toDouble();
+        e.outputPerMillion = settings->value(QStringLiteral("output_per_million")).toDouble();
+        e.effectiveFrom = QDate::fromString(
+            settings->value(QStringLiteral("effective_from")).toString(), Qt::ISODate);
+        if (!e.model.isEmpty())
+            entries.append(e);
+    }
+    settings->endArray();
+    return PriceTable(entries);
+}
+
+void AppSettings::setPriceTable(const PriceTable& table) {
+    auto settings = open(m_iniFile);
+    settings->remove(QStringLiteral("prices"));
+    settings->beginWriteArray(QStringLiteral("prices"), static_cast<int>(table.entries().size()));
+    for (int i = 0; i < table.entries().size(); ++i) {
+        const PriceEntry& e = table.entries().at(i);
+        settings->setArrayIndex(i);
+        settings->setValue(QStringLiteral("model"), e.model);
+        settings->setValue(QStringLiteral("aliases"), e.aliases);
+        settings->setValue(QStringLiteral("input_per_million"), e.inputPerMillion);
+        settings->setValue(QStringLiteral("output_per_million"), e.outputPerMillion);
+        settings->setValue(QStringLiteral("effective_from"), e.effectiveFrom.toString(Qt::ISODate));
+    }
+    settings->endArray();
+    settings->setValue(QStringLiteral("prices/size"), static_cast<int>(table.entries().size()));
+}
+
 void AppSettings::sync() {
     open(m_iniFile)->sync();
 }

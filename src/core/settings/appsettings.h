@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/budget.h"
+#include "domain/pricetable.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -36,6 +39,13 @@ public:
 
     QString watchedFolder() const;
     void setWatchedFolder(const QString& path);
+
+    BudgetLimits budgetLimits() const;
+    void setBudgetLimits(const BudgetLimits& limits);
+
+    // The defaults until the user edits the table.
+    PriceTable priceTable() const;
+    void setPriceTable(const PriceTable& table);
 
     // Opaque UI state blobs (geometry, splitters, header layouts) by name.
     QByteArray uiState(const QString& name) const;

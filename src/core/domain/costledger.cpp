@@ -1,0 +1,411 @@
+// SPDX-License-Identifier: MIT
+#include "costledger.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QMap>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <cmath>
+
+namespace runledger {
+
+namespace {
+
+constexpr qint64 kBucketUs = 15LL * 60 * 1000000; // every UTC offset is a multiple of 15 min
+
+bool run(QSqlQuery& q, const QString& sql, const QVariantList& binds, QString* error) {
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        *error = q.lastError().text();
+        return false;
+    }
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+CostLedger::CostLedger(QSqlDatabase& db, PriceTable prices)
+    : m_db(db)
+    , m_prices(std::move(prices)) {}
+
+// The price table as a temporary table, one row per name (model or alias).
+bool CostLedger::preparePrices(QString* error) {
+    if (m_pricesReady)
+        return true;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS ledger_prices(name TEXT NOT "
+                               "NULL, exact INTEGER NOT NULL, from_us INTEGER NOT NULL, inp REAL "
+                               "NOT NULL, outp REAL NOT NULL)")) ||
+        !q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS temp.ledger_prices_name ON "
+                               "ledger_prices(name, from_us)")) ||
+        !q.exec(QStringLiteral("DELETE FROM temp.ledger_prices"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    q.prepare(QStringLiteral("INSERT INTO temp.ledger_prices VALUES (?, ?, ?, ?, ?)"));
+    for (const PriceEntry& e : m_prices.entries()) {
+        const qint64 from = e.effectiveFrom.isValid()
+                                ? e.effectiveFrom.startOfDay(Qt::UTC).toMSecsSinceEpoch() * 1000
+                                : std::numeric_limits<qint64>::min();
+        QStringList names{e.model};
+        names += e.aliases;
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            q.addBindValue(names.at(i).toLower());
+            q.addBindValue(i == 0 ? 1 : 0);
+            q.addBindValue(from);
+            q.addBindValue(e.inputPerMillion);
+            q.addBindValue(e.outputPerMillion);
+            if (!q.exec()) {
+                *error = q.lastError().text();
+                return false;
+            }
+        }
+    }
+    m_pricesReady = true;
+    return true;
+}
+
+QString CostLedger::itemsSql(const CostScope& scope, QVariantList* binds) const {
+    QString filter = QStringLiteral(" WHERE 1");
+    if (scope.runKey != 0) {
+        filter += QStringLiteral(" AND run = ?");
+        *binds << scope.runKey;
+    }
+    if (scope.experimentKey != 0) {
+        filter += QStringLiteral(" AND run IN (SELECT id FROM runs WHERE experiment_ref = ?)");
+        *binds << scope.experimentKey;
+    }
+    if (scope.fromUs != 0) {
+        filter += QStringLiteral(" AND ts >= ?");
+        *binds << scope.fromUs;
+    }
+    if (scope.toUs != 0) {
+        filter += QStringLiteral(" AND ts < ?");
+        *binds << scope.toUs;
+    }
+    return QStringLiteral(
+               "WITH rec_runs AS (SELECT run_ref, max(ts_us) AS ts FROM cost_records "
+               "  WHERE run_ref IS NOT NULL GROUP BY run_ref), "
+               "calls AS (SELECT k.ts_us AS ts, k.run_ref AS run, k.model AS model, k.step AS "
+               "  step, k.cost_usd AS cost, "
+               "  CASE WHEN coalesce(k.cost_usd, 0) > 0 THEN NULL ELSE (SELECT (k.input_tokens * "
+               "    p.inp + k.output_tokens * p.outp) / 1e6 FROM temp.ledger_prices p WHERE p.name "
+               "    = lower(k.model) AND p.from_us <= k.ts_us ORDER BY p.exact DESC, p.from_us "
+               "DESC "
+               "    LIMIT 1) END AS price "
+               "  FROM llm_calls k WHERE k.run_ref IS NULL OR k.run_ref NOT IN (SELECT run_ref "
+               "FROM "
+               "  rec_runs)), "
+               "all_items AS ("
+               "  SELECT c.ts_us AS ts, c.run_ref AS run, c.model AS model, NULL AS step, "
+               "    c.actual_usd AS usd, 0.0 AS est, 'cost_record' AS source, c.id AS record "
+               "  FROM cost_records c LEFT JOIN rec_runs rr ON rr.run_ref = c.run_ref "
+               "  WHERE c.run_ref IS NULL OR c.ts_us = rr.ts "
+               "  UNION ALL "
+               "  SELECT ts, run, model, step, CASE WHEN coalesce(cost, 0) > 0 THEN cost ELSE "
+               "price "
+               "    END, CASE WHEN coalesce(cost, 0) > 0 THEN 0.0 ELSE coalesce(price, 0.0) END, "
+               "    CASE WHEN coalesce(cost, 0) > 0 THEN 'llm_calls' WHEN price IS NOT NULL THEN "
+               "    'estimate' ELSE 'unpriced' END, NULL FROM calls "
+               "  UNION ALL "
+               "  SELECT coalesce(m.ended_us, m.started_us, 0), m.run_ref, NULL, NULL, "
+               "    m.total_cost_usd, 0.0, 'metadata', NULL FROM run_metadata m "
+               "  WHERE m.total_cost_usd IS NOT NULL AND m.run_ref NOT IN (SELECT run_ref FROM "
+               "    rec_runs) AND NOT EXISTS (SELECT 1 FROM llm_calls k WHERE k.run_ref = "
+               "    m.run_ref)), "
+               "items AS (SELECT * FROM all_items") +
+           filter + QStringLiteral(") ");
+}
+
+CostTotal CostLedger::total(const CostScope& scope, QString* error) {
+    CostTotal t;
+    if (!preparePrices(error))
+        return t;
+    QVariantList binds;
+    QSqlQuery q(m_db);
+    const QString sql = itemsSql(scope, &binds) +
+                        QStringLiteral("SELECT round(coalesce(sum(usd), 0), 9), "
+                                       "round(coalesce(sum(est), 0), 9), "
+                                       "sum(source IN ('llm_calls', 'estimate', 'unpriced')), "
+                                       "sum(source = 'llm_calls'), sum(source = 'estimate'), "
+                                       "sum(source = 'unpriced') FROM items");
+    if (!run(q, sql, binds, error) || !q.next())
+        return t;
+    t.usd = q.value(0).toDouble();
+    t.estimatedUsd = q.value(1).toDouble();
+    t.coverage.calls = q.value(2).toLongLong();
+    t.coverage.logged = q.value(3).toLongLong();
+    t.coverage.estimated = q.value(4).toLongLong();
+    t.coverage.unpriced = q.value(5).toLongLong();
+    return t;
+}
+
+QList<CostRow> CostLedger::by(const QString& dimension, const CostScope& scope, QString* error) {
+    QList<CostRow> out;
+    if (!preparePrices(error))
+        return out;
+    QVariantList binds;
+    QString select;
+    if (dimension == QLatin1String("run"))
+        select =
+            QStringLiteral("SELECT coalesce(r.run_id, '(no run)'), sum(i.usd), sum(i.est), "
+                           "count(*) FROM items i LEFT JOIN runs r ON r.id = i.run GROUP BY 1");
+    else if (dimension == QLatin1String("experiment"))
+        select = QStringLiteral(
+            "SELECT coalesce(e.name, e.experiment_id, '(no experiment)'), sum(i.usd), sum(i.est), "
+            "count(*) FROM items i LEFT JOIN runs r ON r.id = i.run LEFT JOIN experiments e ON "
+            "e.id = r.experiment_ref GROUP BY 1");
+    else if (dimension == QLatin1String("step"))
+        select = QStringLiteral(
+            "SELECT coalesce(b.step, i.step, '(no step)'), sum(coalesce(b.cost_usd, i.usd)), "
+            "sum(i.est), count(*) FROM items i LEFT JOIN cost_breakdown b ON b.cost_record_ref = "
+            "i.record GROUP BY 1");
+    else
+        select = QStringLiteral("SELECT coalesce(i.model, '(unknown model)'), sum(i.usd), "
+                                "sum(i.est), count(*) FROM items i GROUP BY 1");
+    QSqlQuery q(m_db);
+    if (!run(q, itemsSql(scope, &binds) + select + QStringLiteral(" ORDER BY 2 DESC"), binds,
+             error))
+        return out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toDouble(), q.value(2).toDouble(),
+                    q.value(3).toLongLong()});
+    return out;
+}
+
+QList<QPair<QDate, double>> CostLedger::byDay(const BudgetCalendar& calendar,
+                                              const CostScope& scope, QString* error) {
+    QList<QPair<QDate, double>> out;
+    if (!preparePrices(error))
+        return out;
+    QVariantList binds;
+    QSqlQuery q(m_db);
+    const QString sql = itemsSql(scope, &binds) +
+                        QStringLiteral("SELECT (ts - ((ts %1) + %1) %1) / %1, sum(usd) FROM items "
+                                       "WHERE usd IS NOT NULL GROUP BY 1 ORDER BY 1")
+                            .arg(kBucketUs);
+    if (!run(q, sql, binds, error))
+        return out;
+    QMap<QDate, double> days;
+    while (q.next()) {
+        const qint64 bucketStart = q.value(0).toLongLong() * kBucketUs;
+        days[calendar.localDate(bucketStart)] += q.value(1).toDouble();
+    }
+    for (auto it = days.cbegin(); it != days.cend(); ++it)
+        out.append({it.key(), std::round(it.value() * 1e9) / 1e9});
+    return out;
+}
+
+QList<RunCost> CostLedger::runCosts(const CostScope& scope, QString* error) {
+    QList<RunCost> out;
+    if (!preparePrices(error))
+        return out;
+    QVariantList binds;
+    QSqlQuery q(m_db);
+    const QString sql =
+        itemsSql(scope, &binds) +
+        QStringLiteral("SELECT i.run, r.run_id, round(coalesce(sum(i.usd), 0), 9), "
+                       "sum(source = 'cost_record'), sum(source = 'metadata'), "
+                       "sum(source = 'llm_calls'), sum(source = 'estimate'), "
+                       "sum(source = 'unpriced') FROM items i LEFT JOIN runs r ON r.id = i.run "
+                       "WHERE i.run IS NOT NULL GROUP BY i.run ORDER BY 3 DESC");
+    if (!run(q, sql, binds, error))
+        return out;
+    while (q.next()) {
+        RunCost c;
+        c.runKey = q.value(0).toLongLong();
+        c.runId = q.value(1).toString();
+        c.usd = q.value(2).toDouble();
+        c.coverage.logged = q.value(5).toLongLong();
+        c.coverage.estimated = q.value(6).toLongLong();
+        c.coverage.unpriced = q.value(7).toLongLong();
+        c.coverage.calls = c.coverage.logged + c.coverage.estimated + c.coverage.unpriced;
+        if (q.value(3).toLongLong() > 0)
+            c.source = QStringLiteral("cost_record");
+        else if (q.value(4).toLongLong() > 0)
+            c.source = QStringLiteral("metadata");
+        else if (c.coverage.estimated > 0)
+            c.source = QStringLiteral("estimate");
+        else if (c.coverage.logged > 0)
+            c.source = QStringLiteral("llm_calls");
+        out.append(c);
+    }
+    return out;
+}
+
+QList<VarianceRow> CostLedger::variances(const CostScope& scope, QString* error) {
+    QList<VarianceRow> out;
+    QString sql = QStringLiteral(
+        "SELECT coalesce(r.run_id, '(no run)'), c.ts_us, c.estimated_usd, c.actual_usd, "
+        "c.variance_usd, c.variance_percent FROM cost_records c LEFT JOIN runs r ON r.id = "
+        "c.run_ref WHERE 1");
+    QVariantList binds;
+    if (scope.runKey != 0) {
+        sql += QStringLiteral(" AND c.run_ref = ?");
+        binds << scope.runKey;
+    }
+    if (scope.experimentKey != 0) {
+        sql += QStringLiteral(" AND r.experiment_ref = ?");
+        binds << scope.experimentKey;
+    }
+    if (scope.fromUs != 0) {
+        sql += QStringLiteral(" AND c.ts_us >= ?");
+        binds << scope.fromUs;
+    }
+    if (scope.toUs != 0) {
+        sql += QStringLiteral(" AND c.ts_us < ?");
+        binds << scope.toUs;
+    }
+    QSqlQuery q(m_db);
+    if (!run(q, sql, binds, error))
+        return out;
+    while (q.next()) {
+        VarianceRow v;
+        v.runId = q.value(0).toString();
+        v.tsUs = q.value(1).toLongLong();
+        v.hasEstimate = !q.value(2).isNull() && q.value(2).toDouble() > 0;
+        v.estimated = q.value(2).toDouble();
+        v.actual = q.value(3).toDouble();
+        v.variance = v.actual - v.estimated;
+        v.variancePercent = v.hasEstimate ? v.variance / v.estimated * 100.0 : 0.0;
+        v.recordedVariance = q.value(4).toDouble();
+        v.recordedPercent = q.value(5).toDouble();
+        v.disagrees = (!q.value(4).isNull() &&
+                       std::abs(v.recordedVariance - v.variance) > kVarianceToleranceUsd) ||
+                      (!q.value(5).isNull() &&
+                       std::abs(v.recordedPercent - v.variancePercent) > kVarianceTolerancePercent);
+        out.append(v);
+    }
+    // The runs the estimator got most wrong first.
+    std::stable_sort(out.begin(), out.end(), [](const VarianceRow& a, const VarianceRow& b) {
+        return std::abs(a.variancePercent) > std::abs(b.variancePercent);
+    });
+    return out;
+}
+
+QList<TokenRow> CostLedger::tokens(const QString& by, const CostScope& scope, QString* error,
+                                   const BudgetCalendar* calendar) {
+    QList<TokenRow> out;
+    if (!preparePrices(error))
+        return out;
+    QString where = QStringLiteral(" WHERE 1");
+    QVariantList binds;
+    if (scope.runKey != 0) {
+        where += QStringLiteral(" AND k.run_ref = ?");
+        binds << scope.runKey;
+    }
+    if (scope.experimentKey != 0) {
+        where += QStringLiteral(" AND k.run_ref IN (SELECT id FROM runs WHERE experiment_ref = ?)");
+        binds << scope.experimentKey;
+    }
+    if (scope.fromUs != 0) {
+        where += QStringLiteral(" AND k.ts_us >= ?");
+        binds << scope.fromUs;
+    }
+    if (scope.toUs != 0) {
+        where += QStringLiteral(" AND k.ts_us < ?");
+        binds << scope.toUs;
+    }
+    const QString cost = QStringLiteral(
+        "CASE WHEN coalesce(k.cost_usd, 0) > 0 THEN k.cost_usd ELSE coalesce((SELECT "
+        "(k.input_tokens * p.inp + k.output_tokens * p.outp) / 1e6 FROM temp.ledger_prices p "
+        "WHERE p.name = lower(k.model) AND p.from_us <= k.ts_us ORDER BY p.exact DESC, p.from_us "
+        "DESC LIMIT 1), 0) END");
+    QSqlQuery q(m_db);
+    if (by == QLatin1String("component")) {
+        const QString sql =
+            QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN has_breakdown THEN "
+                           "system_tokens END), 0), coalesce(sum(CASE WHEN has_breakdown THEN "
+                           "data_tokens END), 0), coalesce(sum(CASE WHEN has_breakdown THEN "
+                           "instructions_tokens END), 0), coalesce(sum(CASE WHEN has_breakdown "
+                           "THEN other_tokens END), 0), coalesce(sum(output_tokens), 0), "
+                           "coalesce(sum(CASE WHEN has_breakdown THEN 0 ELSE input_tokens END), "
+                           "0), sum(has_breakdown = 0) FROM llm_calls k") +
+            where;
+        if (!run(q, sql, binds, error) || !q.next())
+            return out;
+        const qint64 calls = q.value(0).toLongLong();
+        const qint64 without = q.value(7).toLongLong();
+        const char* names[] = {"system", "data", "instructions", "other"};
+        for (int i = 0; i < 4; ++i)
+            out.append(
+                {QLatin1String(names[i]), calls - without, q.value(i + 1).toLongLong(), 0, 0});
+        out.append({QStringLiteral("output"), calls, 0, q.value(5).toLongLong(), 0});
+        out.append({QStringLiteral("no_breakdown"), without, q.value(6).toLongLong(), 0, 0});
+        return out;
+    }
+    QString key = QStringLiteral("coalesce(k.model, '(unknown)')");
+    if (by == QLatin1String("step"))
+        key = QStringLiteral("coalesce(k.step, '(no step)')");
+    else if (by == QLatin1String("day"))
+        key = QStringLiteral("(k.ts_us - ((k.ts_us % %1) + %1) % %1) / %1").arg(kBucketUs);
+    const QString sql = QStringLiteral("SELECT %1, count(*), sum(k.input_tokens), "
+                                       "sum(k.output_tokens), round(sum(%2), 9) FROM llm_calls k")
+                            .arg(key, cost) +
+                        where + QStringLiteral(" GROUP BY 1 ORDER BY 1");
+    if (!run(q, sql, binds, error))
+        return out;
+    if (by != QLatin1String("day")) {
+        while (q.next())
+            out.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                        q.value(3).toLongLong(), q.value(4).toDouble()});
+        return out;
+    }
+    QMap<QDate, TokenRow> days;
+    while (q.next()) {
+        const qint64 bucketStart = q.value(0).toLongLong() * kBucketUs;
+        const QDate d = calendar
+                            ? calendar->localDate(bucketStart)
+                            : QDateTime::fromMSecsSinceEpoch(bucketStart / 1000, Qt::UTC).date();
+        TokenRow& r = days[d];
+        r.key = d.toString(Qt::ISODate);
+        r.calls += q.value(1).toLongLong();
+        r.input += q.value(2).toLongLong();
+        r.output += q.value(3).toLongLong();
+        r.costUsd += q.value(4).toDouble();
+    }
+    for (TokenRow r : std::as_const(days)) {
+        r.costUsd = std::round(r.costUsd * 1e9) / 1e9;
+        out.append(r);
+    }
+    return out;
+}
+
+QList<PeriodStatus> CostLedger::budget(const BudgetLimits& limits, const QDate& localDay,
+                                       QString* error) {
+    QList<PeriodStatus> out;
+    const BudgetCalendar calendar(limits);
+    for (const BudgetPeriod p :
+         {BudgetPeriod::Daily, BudgetPeriod::Weekly, BudgetPeriod::Monthly}) {
+        const std::optional<double> limit = limits.limit(p);
+        if (!limit)
+            continue;
+        PeriodStatus s;
+        s.range = calendar.periodOf(p, localDay);
+        CostScope scope;
+        scope.fromUs = s.range.startUs;
+        scope.toUs = s.range.endUs;
+        const CostTotal t = total(scope, error);
+        if (!error->isEmpty())
+            return out;
+        s.limit = *limit;
+        s.spent = t.usd;
+        s.remaining = std::round((*limit - t.usd) * 1e9) / 1e9;
+        s.percentUsed = *limit > 0 ? std::round(t.usd / *limit * 1000.0) / 10.0 : 0.0;
+        s.status = statusFor(t.usd, *limit, limits);
+        out.append(s);
+    }
+    return out;
+}
+
+} // namespace runledger

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "budget.h"
+#include "pricetable.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace runledger {
+
+// Which costs a question is about. Zero fields do not narrow.
+struct CostScope {
+    qint64 runKey = 0;
+    qint64 experimentKey = 0;
+    qint64 fromUs = 0; // inclusive
+    qint64 toUs = 0;   // exclusive
+};
+
+struct CostCoverage {
+    qint64 calls = 0;     // LLM calls whose run is priced from its calls
+    qint64 logged = 0;    // with their own cost_usd
+    qint64 estimated = 0; // priced from the price table
+    qint64 unpriced = 0;  // no price at all
+    double percentPriced() const {
+        return calls == 0 ? 100.0 : 100.0 * double(logged + estimated) / double(calls);
+    }
+};
+
+struct CostTotal {
+    double usd = 0;
+    double estimatedUsd = 0; // the part that comes from the price table
+    CostCoverage coverage;
+};
+
+struct CostRow {
+    QString key;
+    double usd = 0;
+    double estimatedUsd = 0;
+    qint64 items = 0;
+};
+
+struct RunCost {
+    qint64 runKey = 0;
+    QString runId;
+    double usd = 0;
+    QString source; // cost_record, llm_calls, estimate, metadata; empty: unpriced
+    CostCoverage coverage;
+};
+
+struct TokenRow {
+    QString key;
+    qint64 calls = 0, input = 0, output = 0;
+    double costUsd = 0; // logged cost, or the price table's estimate when 0
+};
+
+struct VarianceRow {
+    QString runId;
+    qint64 tsUs = 0;
+    double estimated = 0, actual = 0;
+    double variance = 0, variancePercent = 0;         // recomputed
+    double recordedVariance = 0, recordedPercent = 0; // as written in the file
+    bool disagrees = false;
+    bool hasEstimate = false;
+};
+
+// Spend, resolved from exactly one source per run, never counted twice:
+// - a run with a cost record costs its latest record, at that record's time;
+// - otherwise each of its LLM calls costs its cost_usd, or when that is 0 the
+//   price table's estimate for the call's model and date, at the call's time
+//   (a call with no price is "unpriced" and counts in the coverage);
+// - otherwise its metadata's total_cost_usd, at the run's end.
+// Queries run in SQL over these "cost items" (a CTE); call from a worker
+// thread on large databases.
+class CostLedger {
+public:
+    CostLedger(QSqlDatabase& db, PriceTable prices);
+
+    CostTotal total(const CostScope& scope, QString* error);
+    // dimension: "run", "model", "step", "experiment"
+    QList<CostRow> by(const QString& dimension, const CostScope& scope, QString* error);
+    // Per local day of `calendar`'s zone: (date, usd).
+    QList<QPair<QDate, double>> byDay(const BudgetCalendar& calendar, const CostScope& scope,
+                                      QString* error);
+    QList<RunCost> runCosts(const CostScope& scope, QString* error);
+    QList<VarianceRow> variances(const CostScope& scope, QString* error);
+
+    // Token usage of LLM calls by "step", "model", "day" (UTC date unless a
+    // calendar is given) or "component" (system, data, instructions, other,
+    // output, and "no_breakdown": input tokens of calls that gave none).
+    QList<TokenRow> tokens(const QString& by, const CostScope& scope, QString* error,
+                           const BudgetCalendar* calendar = nullptr);
+
+    // Budget status of each configured period containing `localDay`.
+    QList<PeriodStatus> budget(const BudgetLimits& limits, const QDate& localDay, QString* error);
+
+    // Tolerance for "the file's own variance disagrees": one cent or 0.05 points.
+    static constexpr double kVarianceToleranceUsd = 0.01;
+    static constexpr double kVarianceTolerancePercent = 0.05;
+
+private:
+    bool preparePrices(QString* error);
+    QString itemsSql(const CostScope& scope, QVariantList* binds) const;
+
+    QSqlDatabase& m_db;
+    PriceTable m_prices;
+    bool m_pricesReady = false;
+};
+
+} // namespace runledger

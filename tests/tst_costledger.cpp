@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: MIT
+// Budget periods (zones, DST, week starts, month and year ends), price
+// effective dates and aliases, coverage, variance and the one-source rule.
+#include "domain/costledger.h"
+#include "settings/appsettings.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QTest>
+
+using namespace runledger;
+using namespace runledger::test;
+
+namespace {
+
+qint64 utc(const char* iso) {
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch() * 1000;
+}
+
+BudgetLimits limitsIn(const char* zone, Qt::DayOfWeek weekStart = Qt::Monday) {
+    BudgetLimits l;
+    l.timeZone = zone;
+    l.weekStart = weekStart;
+    return l;
+}
+
+void write(const QString& path, const QByteArray& text) {
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(text);
+}
+
+} // namespace
+
+class TestCostLedger : public QObject {
+    Q_OBJECT
+private slots:
+    void localDays_data() {
+        QTest::addColumn<QByteArray>("zone");
+        QTest::addColumn<QString>("instant");
+        QTest::addColumn<QDate>("day");
+        QTest::newRow("Berlin, just after local midnight")
+            << QByteArray("Europe/Berlin") << "2025-09-19T22:30:00Z" << QDate(2025, 9, 20);
+        QTest::newRow("Berlin, just before local midnight")
+            << QByteArray("Europe/Berlin") << "2025-09-19T21:59:59Z" << QDate(2025, 9, 19);
+        QTest::newRow("New York, UTC is already tomorrow")
+            << QByteArray("America/New_York") << "2025-09-20T03:00:00Z" << QDate(2025, 9, 19);
+        QTest::newRow("Kolkata, a half-hour offset")
+            << QByteArray("Asia/Kolkata") << "2025-09-19T18:30:00Z" << QDate(2025, 9, 20);
+        QTest::newRow("Kolkata, one second earlier")
+            << QByteArray("Asia/Kolkata") << "2025-09-19T18:29:59Z" << QDate(2025, 9, 19);
+        QTest::newRow("UTC") << QByteArray("UTC") << "2025-12-31T23:59:59Z" << QDate(2025, 12, 31);
+    }
+    void localDays() {
+        QFETCH(QByteArray, zone);
+        QFETCH(QString, instant);
+        QFETCH(QDate, day);
+        const BudgetCalendar c(limitsIn(zone.constData()));
+        QCOMPARE(c.localDate(utc(qPrintable(instant))), day);
+    }
+
+    void dstDaysAreWholeLocalDays_data() {
+        QTest::addColumn<QByteArray>("zone");
+        QTest::addColumn<QDate>("day");
+        QTest::addColumn<int>("hours");
+        QTest::newRow("Berlin spring forward")
+            << QByteArray("Europe/Berlin") << QDate(2025, 3, 30) << 23;
+        QTest::newRow("Berlin fall back")
+            << QByteArray("Europe/Berlin") << QDate(2025, 10, 26) << 25;
+        QTest::newRow("New York spring forward")
+            << QByteArray("America/New_York") << QDate(2025, 3, 9) << 23;
+        QTest::newRow("New York fall back")
+            << QByteArray("America/New_York") << QDate(2025, 11, 2) << 25;
+        QTest::newRow("ordinary day") << QByteArray("Europe/Berlin") << QDate(2025, 10, 27) << 24;
+    }
+    void dstDaysAreWholeLocalDays() {
+        QFETCH(QByteArray, zone);
+        QFETCH(QDate, day);
+        QFETCH(int, hours);
+        const BudgetCalendar c(limitsIn(zone.constData()));
+        const PeriodRange r = c.periodOf(BudgetPeriod::Daily, day);
+        QCOMPARE((r.endUs - r.startUs) / 3600000000LL, qint64(hours));
+        QCOMPARE(c.localDate(r.startUs), day);
+        QCOMPARE(c.localDate(r.endUs - 1), day);
+        QCOMPARE(c.localDate(r.endUs), day.addDays(1));
+    }
+
+    void periods_data() {
+        QTest::addColumn<int>("period");
+        QTest::addColumn<int>("weekStart");
+        QTest::addColumn<QDate>("day");
+        QTest::addColumn<QDate>("first");
+        QTest::addColumn<QDate>("last");
+        const int mon = Qt::Monday, sun = Qt::Sunday;
+        const int weekly = int(BudgetPeriod::Weekly), monthly = int(BudgetPeriod::Monthly);
+        QTest::newRow("sunday, monday start")
+            << weekly << mon << QDate(2025, 9, 21) << QDate(2025, 9, 15) << QDate(2025, 9, 21);
+        QTest::newRow("sunday, sunday start")
+            << weekly << sun << QDate(2025, 9, 21) << QDate(2025, 9, 21) << QDate(2025, 9, 27);
+        QTest::newRow("monday, monday start")
+            << weekly << mon << QDate(2025, 9, 22) << QDate(2025, 9, 22) << QDate(2025, 9, 28);
+        QTest::newRow("saturday, sunday start")
+            << weekly << sun << QDate(2025, 9, 20) << QDate(2025, 9, 14) << QDate(2025, 9, 20);
+        QTest::newRow("week across the year end")
+            << weekly << mon << QDate(2025, 12, 31) << QDate(2025, 12, 29) << QDate(2026, 1, 4);
+        QTest::newRow("february") << monthly << mon << QDate(2025, 2, 28) << QDate(2025, 2, 1)
+                                  << QDate(2025, 2, 28);
+        QTest::newRow("leap february")
+            << monthly << mon << QDate(2024, 2, 29) << QDate(2024, 2, 1) << QDate(2024, 2, 29);
+        QTest::newRow("december") << monthly << mon << QDate(2025, 12, 31) << QDate(2025, 12, 1)
+                                  << QDate(2025, 12, 31);
+        QTest::newRow("30-day month")
+            << monthly << mon << QDate(2025, 9, 1) << QDate(2025, 9, 1) << QDate(2025, 9, 30);
+    }
+    void periods() {
+        QFETCH(int, period);
+        QFETCH(int, weekStart);
+        QFETCH(QDate, day);
+        QFETCH(QDate, first);
+        QFETCH(QDate, last);
+        const BudgetCalendar c(limitsIn("Europe/Berlin", Qt::DayOfWeek(weekStart)));
+        const PeriodRange r = c.periodOf(BudgetPeriod(period), day);
+        QCOMPARE(r.first, first);
+        QCOMPARE(r.last, last);
+        QCOMPARE(c.localDate(r.startUs), first);
+        QCOMPARE(c.localDate(r.endUs), last.addDays(1));
+    }
+
+    void thresholds() {
+        BudgetLimits l;
+        QCOMPARE(statusFor(7.99, 10, l), BudgetStatus::Ok);
+        QCOMPARE(statusFor(8.0, 10, l), BudgetStatus::Warning);
+        QCOMPARE(statusFor(0.1 + 0.7, 1.0, l), BudgetStatus::Warning); // 0.7999999999999999
+        QCOMPARE(statusFor(10.0, 10, l), BudgetStatus::Exceeded);
+        l.warnThreshold = 0.5;
+        l.blockThreshold = 0.9;
+        QCOMPARE(statusFor(5, 10, l), BudgetStatus::Warning);
+        QCOMPARE(statusFor(9, 10, l), BudgetStatus::Exceeded);
+    }
+
+    void priceEffectiveDatesAndAliases() {
+        const PriceTable t({{QStringLiteral("gpt-4o"),
+                             {QStringLiteral("gpt-4o-2024-08-06")},
+                             2.5,
+                             10,
+                             QDate(2025, 1, 1)},
+                            {QStringLiteral("gpt-4o"), {}, 2.0, 8.0, QDate(2025, 10, 1)},
+                            {QStringLiteral("m-alias"), {QStringLiteral("m")}, 1, 1, {}},
+                            {QStringLiteral("m"), {}, 5, 5, {}}});
+        QCOMPARE(t.lookup(QStringLiteral("gpt-4o"), QDate(2025, 9, 30))->inputPerMillion, 2.5);
+        QCOMPARE(t.lookup(QStringLiteral("gpt-4o"), QDate(2025, 10, 1))->inputPerMillion, 2.0);
+        QVERIFY(!t.lookup(QStringLiteral("gpt-4o"), QDate(2024, 12, 31)));
+        QCOMPARE(t.lookup(QStringLiteral("GPT-4o-2024-08-06"), QDate(2025, 5, 1))->model,
+                 QStringLiteral("gpt-4o"));
+        QCOMPARE(t.lookup(QStringLiteral("m"), QDate(2025, 5, 1))->inputPerMillion,
+                 5.0); // exact beats alias
+        QVERIFY(!t.lookup(QStringLiteral("unknown"), QDate(2025, 5, 1)));
+        QCOMPARE(*t.price(QStringLiteral("gpt-4o"), QDate(2025, 5, 1), 1000000, 100000), 3.5);
+        QVERIFY(!PriceTable::defaults().entries().isEmpty());
+    }
+
+    void settingsRoundTrip() {
+        QTemporaryDir dir;
+        AppSettings s(dir.filePath(QStringLiteral("s.ini")));
+        QCOMPARE(s.priceTable().entries(), PriceTable::defaults().entries());
+        BudgetLimits l;
+        l.daily = 5;
+        l.monthly = 100;
+        l.warnThreshold = 0.75;
+        l.timeZone = "Europe/Berlin";
+        l.weekStart = Qt::Sunday;
+        s.setBudgetLimits(l);
+        const PriceTable t({{QStringLiteral("a"), {QStringLiteral("b")}, 1, 2, QDate(2025, 3, 1)}});
+        s.setPriceTable(t);
+        s.sync();
+        AppSettings again(dir.filePath(QStringLiteral("s.ini")));
+        QCOMPARE(again.budgetLimits(), l);
+        QCOMPARE(again.priceTable().entries(), t.entries());
+        again.setPriceTable(PriceTable());
+        QVERIFY(again.priceTable().entries().isEmpty()); // an emptied table stays empty
+    }
+
+    // The ledger over a small project: one source per run, coverage, variance,
+    // budget periods from the costs' own timestamps.
+    void ledger() {
+        TempDatabase t;
+        QVERIFY(t.ok);
+        const QString dir = t.dir.path();
+        // run-a: a cost record (0.5) and calls with their own costs: the record wins.
+        // run-b: calls only: one logged (0.2), one estimated, one unpriced;
+        //        they straddle midnight in Berlin.
+        // run-c: metadata only (0.3).
+        write(
+            dir + QStringLiteral("/calls.jsonl"),
+            R"({"timestamp": "2025-09-19T10:00:00Z", "event": "llm_call", "run_id": "run-a", "model": "gpt-4o", "tokens": {"input": 1000, "output": 100}, "cost_usd": 0.1}
+{"timestamp": "2025-09-19T10:01:00Z", "event": "llm_call", "run_id": "run-a", "model": "gpt-4o", "tokens": {"input": 1000, "output": 100}, "cost_usd": 0.1}
+{"timestamp": "2025-09-19T21:30:00Z", "event": "llm_call", "run_id": "run-b", "step": "s1", "model": "gpt-4o", "tokens": {"input": 1000, "output": 100}, "cost_usd": 0.2}
+{"timestamp": "2025-09-19T22:30:00Z", "event": "llm_call", "run_id": "run-b", "step": "s2", "model": "gpt-4o", "tokens": {"input": 1000000, "output": 100000}, "cost_usd": 0.0}
+{"timestamp": "2025-09-19T22:40:00Z", "event": "llm_call", "run_id": "run-b", "step": "s2", "model": "mystery-model", "tokens": {"input": 500, "output": 50}, "cost_usd": 0.0})");
+        write(
+            dir + QStringLiteral("/costs.jsonl"),
+            R"({"timestamp": "2025-09-19T10:05:00Z", "experiment_id": "exp-1", "run_id": "run-a", "costs": {"estimated_before": 0.6, "actual": 0.5, "variance": -0.1, "variance_percent": -20.0, "breakdown": {"s1": 0.4, "s2": 0.1}}, "model": "gpt-4o"}
+{"timestamp": "2025-09-20T10:05:00Z", "experiment_id": "exp-1", "run_id": "run-x", "costs": {"estimated_before": 1.0, "actual": 1.05, "variance": 0.05, "variance_percent": 5.0, "breakdown": {}}, "model": "gpt-4o"})");
+        write(
+            dir + QStringLiteral("/metadata.json"),
+            R"({"metadata_version": "1.0", "generation": {"experiment_id": "exp-1", "run_id": "run-c", "timestamp_start": "2025-09-21T08:00:00Z", "timestamp_end": "2025-09-21T08:10:00Z"}, "costs": {"total_cost_usd": 0.3}})");
+        const ImportReport r =
+            t.import({dir + QStringLiteral("/calls.jsonl"), dir + QStringLiteral("/costs.jsonl"),
+                      dir + QStringLiteral("/metadata.json")});
+        QCOMPARE(r.totals.rejected, 0);
+        const PriceTable prices({{QStringLiteral("gpt-4o"), {}, 2.5, 10, QDate(2025, 1, 1)}});
+        CostLedger ledger(t.db.connection(), prices);
+        QString error;
+        const CostTotal total = ledger.total({}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // 0.5 (run-a's record) + 1.05 (run-x's record) + 0.2 + 3.5 (estimate) + 0.3 (metadata)
+        QVERIFY(qAbs(total.usd - 5.55) < 1e-9);
+        QVERIFY(qAbs(total.estimatedUsd - 3.5) < 1e-9);
+        QCOMPARE(total.coverage.calls, 3);
+        QCOMPARE(total.coverage.logged, 1);
+        QCOMPARE(total.coverage.estimated, 1);
+        QCOMPARE(total.coverage.unpriced, 1);
+        QVERIFY(qAbs(total.coverage.percentPriced() - 200.0 / 3.0) < 1e-9);
+
+        QHash<QString, RunCost> runs;
+        for (const RunCost& c : ledger.runCosts({}, &error))
+            runs.insert(c.runId, c);
+        QCOMPARE(runs.value(QStringLiteral("run-a")).source, QStringLiteral("cost_record"));
+        QVERIFY(qAbs(runs.value(QStringLiteral("run-a")).usd - 0.5) < 1e-9);
+        QCOMPARE(runs.value(QStringLiteral("run-b")).source, QStringLiteral("estimate"));
+        QVERIFY(qAbs(runs.value(QStringLiteral("run-b")).usd - 3.7) < 1e-9);
+        QCOMPARE(runs.value(QStringLiteral("run-c")).source, QStringLiteral("metadata"));
+
+        // Steps: run-a's record breakdown, run-b's calls.
+        QHash<QString, double> steps;
+        for (const CostRow& row : ledger.by(QStringLiteral("step"), {}, &error))
+            steps.insert(row.key, row.usd);
+        QVERIFY(qAbs(steps.value(QStringLiteral("s1")) - 0.6) < 1e-9); // 0.4 + 0.2
+        QVERIFY(qAbs(steps.value(QStringLiteral("s2")) - 3.6) < 1e-9); // 0.1 + 3.5
+
+        // Budget in Berlin on 2025-09-20: run-b's calls after 22:00 UTC count
+        // on the 20th, the 21:30 UTC one on the 19th; run-x's record too.
+        BudgetLimits limits = limitsIn("Europe/Berlin");
+        limits.daily = 4.0;
+        limits.weekly = 5.0;
+        const QList<PeriodStatus> status = ledger.budget(limits, QDate(2025, 9, 20), &error);
+        QCOMPARE(status.size(), 2);
+        QVERIFY(qAbs(status.at(0).spent - (3.5 + 1.05)) < 1e-9);
+        QCOMPARE(status.at(0).status, BudgetStatus::Exceeded);
+        QVERIFY(qAbs(status.at(1).spent - 5.55) < 1e-9); // the week of 15-21 Sept holds everything
+        QCOMPARE(status.at(1).status, BudgetStatus::Exceeded);
+        QCOMPARE(status.at(1).range.first, QDate(2025, 9, 15));
+
+        // Per day in Berlin.
+        const auto days = ledger.byDay(BudgetCalendar(limits), {}, &error);
+        QCOMPARE(days.size(), 3);
+        QCOMPARE(days.at(0).first, QDate(2025, 9, 19));
+        QVERIFY(qAbs(days.at(0).second - 0.7) < 1e-9);
+
+        // Variance recomputed; the file's -20 % disagrees with -16.67 %.
+        const QList<VarianceRow> v = ledger.variances({}, &error);
+        QCOMPARE(v.size(), 2);
+        QCOMPARE(v.at(0).runId, QStringLiteral("run-a")); // most wrong first
+        QVERIFY(qAbs(v.at(0).variancePercent - (-100.0 / 6.0)) < 1e-9);
+        QVERIFY(v.at(0).disagrees);
+        QVERIFY(!v.at(1).disagrees);
+
+        // Tokens by component: no-breakdown calls are their own row.
+        const QList<TokenRow> comps = ledger.tokens(QStringLiteral("component"), {}, &error);
+        QCOMPARE(comps.last().key, QStringLiteral("no_breakdown"));
+        QCOMPARE(comps.last().calls, 5);
+
+        // The CLI agrees and exits 1 at the block threshold.
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), t.dir.filePath(QStringLiteral("config")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(RUNLEDGER_CLI_PATH),
+                {QStringLiteral("--db"), t.path(), QStringLiteral("budget"),
+                 QStringLiteral("--json"), QStringLiteral("--at"), QStringLiteral("2025-09-20"),
+                 QStringLiteral("--daily"), QStringLiteral("10"), QStringLiteral("--weekly"),
+                 QStringLiteral("5"), QStringLiteral("--timezone"),
+                 QStringLiteral("Europe/Berlin")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 1);
+        const QJsonArray periods = QJsonDocument::fromJson(p.readAllStandardOutput())
+                                       .object()
+                                       .value(QStringLiteral("periods"))
+                                       .toArray();
+        QCOMPARE(periods.size(), 2);
+        QCOMPARE(periods.at(0).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("ok"));
+        QCOMPARE(periods.at(1).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("exceeded"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCostLedger)
+#include "tst_costledger.moc"

@@ -191,7 +191,7 @@ QList<QPair<QDate, double>> CostLedger::byDay(const BudgetCalendar& calendar,
     QVariantList binds;
     QSqlQuery q(m_db);
     const QString sql = itemsSql(scope, &binds) +
-                        QStringLiteral("SELECT (ts - ((ts %1) + %1) %1) / %1, sum(usd) FROM items "
+                        QStringLiteral("SELECT (ts - ((ts % %1) + %1) % %1) / %1, sum(usd) FROM items "
                                        "WHERE usd IS NOT NULL GROUP BY 1 ORDER BY 1")
                             .arg(kBucketUs);
     if (!run(q, sql, binds, error))

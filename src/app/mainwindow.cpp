@@ -2,16 +2,20 @@
 #include "mainwindow.h"
 
 #include "dialogs/settingsdialog.h"
+#include "domain/costledger.h"
 #include "import/importcontroller.h"
 #include "models/databaseworker.h"
 #include "models/runlistmodel.h"
 #include "storage/database.h"
 #include "theme.h"
 #include "timeformat.h"
+#include "views/budgetgauge.h"
+#include "views/costsview.h"
 #include "views/emptystatewidget.h"
 #include "views/experimenttimelineview.h"
 #include "views/runbrowser.h"
 #include "views/runtimelineview.h"
+#include "views/tokensview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -64,6 +68,12 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     m_experimentTimeline = new ExperimentTimelineView(m_tabs);
     m_tabs->addTab(m_runTimeline, tr("Run timeline"));
     m_tabs->addTab(m_experimentTimeline, tr("Experiment timeline"));
+    m_tokens = new TokensView(m_worker, m_tabs);
+    m_costs = new CostsView(m_worker, m_tabs);
+    m_tabs->addTab(m_tokens, tr("Tokens"));
+    m_tabs->addTab(m_costs, tr("Costs && budget"));
+    m_tokens->setPrices(m_settings.priceTable());
+    m_costs->setSettings(m_settings.budgetLimits(), m_settings.priceTable());
     m_mainSplitter->addWidget(m_browser);
     m_mainSplitter->addWidget(m_tabs);
     m_mainSplitter->setStretchFactor(0, 2);
@@ -79,6 +89,8 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     statusBar()->addPermanentWidget(m_watchLabel);
     statusBar()->addPermanentWidget(m_importLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
+    m_budgetLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_budgetLabel);
 
     createActions();
 
@@ -86,6 +98,7 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
             &MainWindow::chooseImportFolder);
     connect(m_empty, &EmptyStateWidget::sampleRequested, this, &MainWindow::openSampleData);
     connect(m_browser, &RunBrowser::runSelected, m_runTimeline, &RunTimelineView::showRun);
+    connect(m_browser, &RunBrowser::runSelected, this, &MainWindow::updateCostContext);
     connect(m_browser, &RunBrowser::runsLoaded, this, [this](int rows, qint64 ms) {
         m_experimentTimeline->setRuns(m_browser->model()->rows(), m_browser->scopeTitle());
         if (m_browser->selectedRun() == 0 && rows > 0)
@@ -151,6 +164,9 @@ bool MainWindow::openDatabase(const QString& path) {
     setWindowTitle(tr("%1 — RunLedger").arg(QFileInfo(path).fileName()));
     m_browser->reload();
     updateCounts();
+    updateBudget(false);
+    m_tokens->invalidate();
+    m_costs->invalidate();
     return true;
 }
 
@@ -287,8 +303,86 @@ void MainWindow::onImportFinished(const ImportReport& report, bool interactive) 
     if (t.imported > 0 || interactive) {
         m_browser->reload();
         m_runTimeline->refresh();
+        m_tokens->invalidate();
+        m_costs->invalidate();
     }
     updateCounts();
+    updateBudget(t.imported > 0);
+}
+
+QString MainWindow::budgetText() const {
+    return m_budgetLabel->text();
+}
+
+void MainWindow::updateCostContext() {
+    const QModelIndex current = m_browser->table()->currentIndex();
+    const qint64 runKey =
+        current.isValid() ? current.data(RunListModel::RunKeyRole).toLongLong() : 0;
+    const qint64 experimentKey =
+        current.isValid() ? current.data(RunListModel::ExperimentKeyRole).toLongLong() : 0;
+    const int row = m_browser->model()->rowOfKey(runKey);
+    const RunRow* r = m_browser->model()->rowAt(row);
+    const QString experimentName =
+        r ? (r->experimentName.isEmpty() ? r->experimentId : r->experimentName) : QString();
+    const RunFilter f = m_browser->currentFilter();
+    m_tokens->setContext(runKey, r ? r->runId : QString(), experimentKey, experimentName, f.fromUs,
+                         f.toUs);
+    m_costs->setContext(experimentKey, experimentName);
+}
+
+// The worst status of the configured budget periods, always visible in the
+// status bar; a notification when new data pushes a period to a worse status.
+void MainWindow::updateBudget(bool notify) {
+    const BudgetLimits limits = m_settings.budgetLimits();
+    const PriceTable prices = m_settings.priceTable();
+    m_worker->run<QList<PeriodStatus>>(
+        this,
+        [limits, prices](Database& db) {
+            QString error;
+            CostLedger ledger(db.connection(), prices);
+            const BudgetCalendar calendar(limits);
+            return ledger.budget(
+                limits, calendar.localDate(QDateTime::currentMSecsSinceEpoch() * 1000), &error);
+        },
+        [this, notify](QList<PeriodStatus> periods) {
+            if (periods.isEmpty()) {
+                m_budgetLabel->setText(tr("No budget set"));
+                m_budgetLabel->setStyleSheet(QString());
+                return;
+            }
+            QStringList parts;
+            BudgetStatus worst = BudgetStatus::Ok;
+            QStringList worse;
+            for (const PeriodStatus& p : periods) {
+                parts << tr("%1 %2%")
+                             .arg(budgetPeriodName(p.range.period))
+                             .arg(p.percentUsed, 0, 'f', 0);
+                worst = std::max(worst, p.status);
+                const int key = static_cast<int>(p.range.period);
+                if (notify && m_budgetStatus.contains(key) &&
+                    static_cast<int>(p.status) > m_budgetStatus.value(key))
+                    worse << tr("%1 budget: %2 of %3 spent (%4)")
+                                 .arg(budgetPeriodName(p.range.period), TimeFormat::money(p.spent),
+                                      TimeFormat::money(p.limit), budgetStatusName(p.status));
+                m_budgetStatus.insert(key, static_cast<int>(p.status));
+            }
+            m_budgetLabel->setText(
+                tr("Budget %1: %2")
+                    .arg(budgetStatusName(worst), parts.join(QStringLiteral(" · "))));
+            const QColor color = BudgetGauge::statusColor(worst);
+            m_budgetLabel->setStyleSheet(
+                worst == BudgetStatus::Ok
+                    ? QString()
+                    : QStringLiteral("color: %1; font-weight: bold").arg(color.name()));
+            if (!worse.isEmpty()) {
+                auto* box = new QMessageBox(QMessageBox::Warning, tr("Budget"),
+                                            tr("New costs changed the budget status:\n%1")
+                                                .arg(worse.join(QLatin1Char('\n'))),
+                                            QMessageBox::Ok, this);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->show();
+            }
+        });
 }
 
 void MainWindow::showSettings() {
@@ -298,11 +392,15 @@ void MainWindow::showSettings() {
     dialog.save();
     TimeFormat::setDisplay(dialog.timeDisplay());
     applyTheme(dialog.theme());
+    m_tokens->setPrices(m_settings.priceTable());
+    m_costs->setSettings(m_settings.budgetLimits(), m_settings.priceTable());
     if (dialog.databasePath() != databasePath())
         openDatabase(dialog.databasePath());
     else
         m_browser->reload();
     m_runTimeline->refresh();
+    m_tokens->invalidate();
+    updateBudget(false);
 }
 
 void MainWindow::chooseImportFiles() {

@@ -5,6 +5,7 @@
 #include "settings/appsettings.h"
 
 #include <QMainWindow>
+#include <QMap>
 #include <QStringList>
 #include <memory>
 
@@ -23,6 +24,8 @@ class ExperimentTimelineView;
 class ImportController;
 class RunBrowser;
 class RunTimelineView;
+class TokensView;
+class CostsView;
 
 // Wires the views, the import controller and the settings together; owns
 // the UI thread's database connection. Logic lives in the views and core.
@@ -40,6 +43,9 @@ public:
     RunBrowser* browser() const { return m_browser; }
     RunTimelineView* runTimeline() const { return m_runTimeline; }
     ExperimentTimelineView* experimentTimeline() const { return m_experimentTimeline; }
+    TokensView* tokens() const { return m_tokens; }
+    CostsView* costs() const { return m_costs; }
+    QString budgetText() const;
     ImportController* imports() const { return m_imports; }
     QTabWidget* detailTabs() const { return m_tabs; }
     bool showingEmptyState() const;
@@ -60,6 +66,8 @@ private:
     void createActions();
     void rebuildRecentMenus();
     void updateCounts();
+    void updateBudget(bool notify);
+    void updateCostContext();
     void onImportFinished(const ImportReport& report, bool interactive);
     void showSettings();
     void chooseImportFiles();
@@ -80,6 +88,10 @@ private:
     QTabWidget* m_tabs;
     RunTimelineView* m_runTimeline;
     ExperimentTimelineView* m_experimentTimeline;
+    TokensView* m_tokens;
+    CostsView* m_costs;
+    QLabel* m_budgetLabel;
+    QMap<int, int> m_budgetStatus; // period -> last status seen, for notifications
     QMenu* m_recentDatabases;
     QMenu* m_recentFolders;
     QAction* m_stopWatching;

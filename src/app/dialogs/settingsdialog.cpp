@@ -4,6 +4,9 @@
 #include "ui_settingsdialog.h"
 
 #include <QFileDialog>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QTimeZone>
 
 namespace runledger {
 
@@ -16,6 +19,32 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     m_ui->utcRadio->setChecked(settings.timeDisplay() == TimeDisplay::Utc);
     m_ui->localRadio->setChecked(settings.timeDisplay() == TimeDisplay::Local);
     m_ui->themeCombo->setCurrentIndex(static_cast<int>(settings.theme()));
+    const BudgetLimits b = settings.budgetLimits();
+    m_ui->dailyCheck->setChecked(b.daily.has_value());
+    m_ui->dailySpin->setValue(b.daily.value_or(10));
+    m_ui->weeklyCheck->setChecked(b.weekly.has_value());
+    m_ui->weeklySpin->setValue(b.weekly.value_or(50));
+    m_ui->monthlyCheck->setChecked(b.monthly.has_value());
+    m_ui->monthlySpin->setValue(b.monthly.value_or(200));
+    m_ui->warnSpin->setValue(b.warnThreshold);
+    m_ui->blockSpin->setValue(b.blockThreshold);
+    m_ui->zoneCombo->addItem(tr("System zone"));
+    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
+        m_ui->zoneCombo->addItem(QString::fromUtf8(id));
+    m_ui->zoneCombo->setCurrentText(b.timeZone.isEmpty() ? tr("System zone")
+                                                         : QString::fromUtf8(b.timeZone));
+    m_ui->weekCombo->setCurrentIndex(b.weekStart == Qt::Sunday ? 1 : 0);
+    showPrices(settings.priceTable());
+    connect(m_ui->addPriceButton, &QPushButton::clicked, this, [this]() {
+        m_ui->pricesTable->insertRow(m_ui->pricesTable->rowCount());
+        m_ui->pricesTable->setCurrentCell(m_ui->pricesTable->rowCount() - 1, 0);
+    });
+    connect(m_ui->removePriceButton, &QPushButton::clicked, this, [this]() {
+        if (m_ui->pricesTable->currentRow() >= 0)
+            m_ui->pricesTable->removeRow(m_ui->pricesTable->currentRow());
+    });
+    connect(m_ui->defaultPricesButton, &QPushButton::clicked, this,
+            [this]() { showPrices(PriceTable::defaults()); });
     connect(m_ui->browseButton, &QPushButton::clicked, this, [this]() {
         const QString path =
             QFileDialog::getSaveFileName(this, tr("Database file"), m_ui->databaseEdit->text(),
@@ -27,6 +56,85 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::showPrices(const PriceTable& table) {
+    QTableWidget* t = m_ui->pricesTable;
+    t->setRowCount(static_cast<int>(table.entries().size()));
+    for (int r = 0; r < table.entries().size(); ++r) {
+        const PriceEntry& e = table.entries().at(r);
+        t->setItem(r, 0, new QTableWidgetItem(e.model));
+        t->setItem(r, 1, new QTableWidgetItem(e.aliases.join(QStringLiteral(", "))));
+        t->setItem(r, 2, new QTableWidgetItem(QString::number(e.inputPerMillion)));
+        t->setItem(r, 3, new QTableWidgetItem(QString::number(e.outputPerMillion)));
+        t->setItem(r, 4, new QTableWidgetItem(e.effectiveFrom.toString(Qt::ISODate)));
+    }
+    t->resizeColumnsToContents();
+    t->horizontalHeader()->setStretchLastSection(true);
+}
+
+PriceTable SettingsDialog::priceTable(QString* error) const {
+    QList<PriceEntry> entries;
+    const QTableWidget* t = m_ui->pricesTable;
+    auto text = [t](int r, int c) {
+        return t->item(r, c) ? t->item(r, c)->text().trimmed() : QString();
+    };
+    for (int r = 0; r < t->rowCount(); ++r) {
+        PriceEntry e;
+        e.model = text(r, 0);
+        if (e.model.isEmpty())
+            continue;
+        for (const QString& a : text(r, 1).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            e.aliases << a.trimmed();
+        bool okIn = false, okOut = false;
+        e.inputPerMillion = text(r, 2).toDouble(&okIn);
+        e.outputPerMillion = text(r, 3).toDouble(&okOut);
+        const QString date = text(r, 4);
+        e.effectiveFrom = QDate::fromString(date, Qt::ISODate);
+        if (!okIn || !okOut || e.inputPerMillion < 0 || e.outputPerMillion < 0 ||
+            (!date.isEmpty() && !e.effectiveFrom.isValid())) {
+            if (error)
+                *error = tr("Row %1 (%2): prices must be non-negative numbers and the date "
+                            "YYYY-MM-DD or empty.")
+                             .arg(r + 1)
+                             .arg(e.model);
+            continue;
+        }
+        entries.append(e);
+    }
+    return PriceTable(entries);
+}
+
+BudgetLimits SettingsDialog::budgetLimits() const {
+    BudgetLimits b;
+    if (m_ui->dailyCheck->isChecked())
+        b.daily = m_ui->dailySpin->value();
+    if (m_ui->weeklyCheck->isChecked())
+        b.weekly = m_ui->weeklySpin->value();
+    if (m_ui->monthlyCheck->isChecked())
+        b.monthly = m_ui->monthlySpin->value();
+    b.warnThreshold = m_ui->warnSpin->value();
+    b.blockThreshold = m_ui->blockSpin->value();
+    const QString zone = m_ui->zoneCombo->currentText().trimmed();
+    b.timeZone = zone == tr("System zone") ? QByteArray() : zone.toUtf8();
+    b.weekStart = m_ui->weekCombo->currentIndex() == 1 ? Qt::Sunday : Qt::Monday;
+    return b;
+}
+
+void SettingsDialog::accept() {
+    QString error;
+    priceTable(&error);
+    const BudgetLimits b = budgetLimits();
+    if (error.isEmpty() && !b.timeZone.isEmpty() && !QTimeZone(b.timeZone).isValid())
+        error = tr("'%1' is not a time zone name such as Europe/Berlin.")
+                    .arg(QString::fromUtf8(b.timeZone));
+    if (error.isEmpty() && b.warnThreshold > b.blockThreshold)
+        error = tr("The warn threshold must not be above the block threshold.");
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Settings"), error);
+        return;
+    }
+    QDialog::accept();
+}
 
 QString SettingsDialog::databasePath() const {
     return m_ui->databaseEdit->text().trimmed();
@@ -45,6 +153,8 @@ void SettingsDialog::save() {
         m_settings.setDatabasePath(databasePath());
     m_settings.setTimeDisplay(timeDisplay());
     m_settings.setTheme(theme());
+    m_settings.setBudgetLimits(budgetLimits());
+    m_settings.setPriceTable(priceTable());
     m_settings.sync();
 }
 

@@ -26,8 +26,16 @@ public:
     QString databasePath() const;
     TimeDisplay timeDisplay() const;
     Theme theme() const;
+    BudgetLimits budgetLimits() const;
+    // The table as edited; rows with an error are reported in *error.
+    PriceTable priceTable(QString* error = nullptr) const;
+
+protected:
+    void accept() override;
 
 private:
+    void showPrices(const PriceTable& table);
+
     AppSettings& m_settings;
     std::unique_ptr<Ui::SettingsDialog> m_ui;
 };

@@ -190,10 +190,11 @@ QList<QPair<QDate, double>> CostLedger::byDay(const BudgetCalendar& calendar,
         return out;
     QVariantList binds;
     QSqlQuery q(m_db);
-    const QString sql = itemsSql(scope, &binds) +
-                        QStringLiteral("SELECT (ts - ((ts % %1) + %1) % %1) / %1, sum(usd) FROM items "
-                                       "WHERE usd IS NOT NULL GROUP BY 1 ORDER BY 1")
-                            .arg(kBucketUs);
+    const QString sql =
+        itemsSql(scope, &binds) +
+        QStringLiteral("SELECT (ts - ((ts % %1) + %1) % %1) / %1, sum(usd) FROM items "
+                       "WHERE usd IS NOT NULL GROUP BY 1 ORDER BY 1")
+            .arg(kBucketUs);
     if (!run(q, sql, binds, error))
         return out;
     QMap<QDate, double> days;
@@ -298,24 +299,8 @@ QList<TokenRow> CostLedger::tokens(const QString& by, const CostScope& scope, QS
     QList<TokenRow> out;
     if (!preparePrices(error))
         return out;
-    QString where = QStringLiteral(" WHERE 1");
     QVariantList binds;
-    if (scope.runKey != 0) {
-        where += QStringLiteral(" AND k.run_ref = ?");
-        binds << scope.runKey;
-    }
-    if (scope.experimentKey != 0) {
-        where += QStringLiteral(" AND k.run_ref IN (SELECT id FROM runs WHERE experiment_ref = ?)");
-        binds << scope.experimentKey;
-    }
-    if (scope.fromUs != 0) {
-        where += QStringLiteral(" AND k.ts_us >= ?");
-        binds << scope.fromUs;
-    }
-    if (scope.toUs != 0) {
-        where += QStringLiteral(" AND k.ts_us < ?");
-        binds << scope.toUs;
-    }
+    const QString where = callFilter(scope, &binds);
     const QString cost = QStringLiteral(
         "CASE WHEN coalesce(k.cost_usd, 0) > 0 THEN k.cost_usd ELSE coalesce((SELECT "
         "(k.input_tokens * p.inp + k.output_tokens * p.outp) / 1e6 FROM temp.ledger_prices p "
@@ -378,6 +363,85 @@ QList<TokenRow> CostLedger::tokens(const QString& by, const CostScope& scope, QS
         r.costUsd = std::round(r.costUsd * 1e9) / 1e9;
         out.append(r);
     }
+    return out;
+}
+
+QString CostLedger::callFilter(const CostScope& scope, QVariantList* binds) const {
+    QString where = QStringLiteral(" WHERE 1");
+    if (scope.runKey != 0) {
+        where += QStringLiteral(" AND k.run_ref = ?");
+        *binds << scope.runKey;
+    }
+    if (scope.experimentKey != 0) {
+        where += QStringLiteral(" AND k.run_ref IN (SELECT id FROM runs WHERE experiment_ref = ?)");
+        *binds << scope.experimentKey;
+    }
+    if (scope.fromUs != 0) {
+        where += QStringLiteral(" AND k.ts_us >= ?");
+        *binds << scope.fromUs;
+    }
+    if (scope.toUs != 0) {
+        where += QStringLiteral(" AND k.ts_us < ?");
+        *binds << scope.toUs;
+    }
+    return where;
+}
+
+QList<ComponentRow> CostLedger::components(const QString& by, const CostScope& scope,
+                                           QString* error) {
+    QList<ComponentRow> out;
+    QVariantList binds;
+    const QString key = by == QLatin1String("step")
+                            ? QStringLiteral("coalesce(k.step, '(no step)')")
+                            : QStringLiteral("coalesce(k.model, '(unknown)')");
+    const QString sql =
+        QStringLiteral("SELECT %1, count(*), "
+                       "coalesce(sum(CASE WHEN has_breakdown THEN system_tokens END), 0), "
+                       "coalesce(sum(CASE WHEN has_breakdown THEN data_tokens END), 0), "
+                       "coalesce(sum(CASE WHEN has_breakdown THEN instructions_tokens END), 0), "
+                       "coalesce(sum(CASE WHEN has_breakdown THEN other_tokens END), 0), "
+                       "coalesce(sum(CASE WHEN has_breakdown THEN 0 ELSE input_tokens END), 0), "
+                       "sum(output_tokens) FROM llm_calls k")
+            .arg(key) +
+        callFilter(scope, &binds) + QStringLiteral(" GROUP BY 1 ORDER BY 1");
+    QSqlQuery q(m_db);
+    if (!run(q, sql, binds, error))
+        return out;
+    while (q.next()) {
+        ComponentRow r;
+        r.key = q.value(0).toString();
+        r.calls = q.value(1).toLongLong();
+        r.system = q.value(2).toLongLong();
+        r.data = q.value(3).toLongLong();
+        r.instructions = q.value(4).toLongLong();
+        r.other = q.value(5).toLongLong();
+        r.noBreakdown = q.value(6).toLongLong();
+        r.output = q.value(7).toLongLong();
+        out.append(r);
+    }
+    return out;
+}
+
+QList<std::tuple<QDate, QString, qint64>>
+CostLedger::tokensByDayAndModel(const BudgetCalendar& calendar, const CostScope& scope,
+                                QString* error) {
+    QList<std::tuple<QDate, QString, qint64>> out;
+    QVariantList binds;
+    const QString sql =
+        QStringLiteral("SELECT (k.ts_us - ((k.ts_us % %1) + %1) % %1) / %1, "
+                       "coalesce(k.model, '(unknown)'), sum(k.input_tokens + k.output_tokens) "
+                       "FROM llm_calls k")
+            .arg(kBucketUs) +
+        callFilter(scope, &binds) + QStringLiteral(" GROUP BY 1, 2");
+    QSqlQuery q(m_db);
+    if (!run(q, sql, binds, error))
+        return out;
+    QMap<QPair<QDate, QString>, qint64> sums;
+    while (q.next())
+        sums[{calendar.localDate(q.value(0).toLongLong() * kBucketUs), q.value(1).toString()}] +=
+            q.value(2).toLongLong();
+    for (auto it = sums.cbegin(); it != sums.cend(); ++it)
+        out.append({it.key().first, it.key().second, it.value()});
     return out;
 }
 

@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <tuple>
+
 namespace runledger {
 
 // Which costs a question is about. Zero fields do not narrow.
@@ -55,6 +57,16 @@ struct TokenRow {
     double costUsd = 0; // logged cost, or the price table's estimate when 0
 };
 
+// Input tokens by prompt component, and output, for one key (a step or model).
+struct ComponentRow {
+    QString key;
+    qint64 calls = 0;
+    qint64 system = 0, data = 0, instructions = 0, other = 0;
+    qint64 noBreakdown = 0; // input tokens of calls that gave no breakdown
+    qint64 output = 0;
+    qint64 input() const { return system + data + instructions + other + noBreakdown; }
+};
+
 struct VarianceRow {
     QString runId;
     qint64 tsUs = 0;
@@ -92,6 +104,12 @@ public:
     QList<TokenRow> tokens(const QString& by, const CostScope& scope, QString* error,
                            const BudgetCalendar* calendar = nullptr);
 
+    // Component sums by "step" or "model".
+    QList<ComponentRow> components(const QString& by, const CostScope& scope, QString* error);
+    // Input + output tokens per local day and model.
+    QList<std::tuple<QDate, QString, qint64>>
+    tokensByDayAndModel(const BudgetCalendar& calendar, const CostScope& scope, QString* error);
+
     // Budget status of each configured period containing `localDay`.
     QList<PeriodStatus> budget(const BudgetLimits& limits, const QDate& localDay, QString* error);
 
@@ -101,6 +119,7 @@ public:
 
 private:
     bool preparePrices(QString* error);
+    QString callFilter(const CostScope& scope, QVariantList* binds) const;
     QString itemsSql(const CostScope& scope, QVariantList* binds) const;
 
     QSqlDatabase& m_db;

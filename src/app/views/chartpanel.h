@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QStringList>
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QLabel;
+class QTableWidget;
+
+namespace runledger {
+
+// A chart with its data table beside it and export buttons: the chart as
+// PNG or SVG, the table as CSV. The chart follows the palette (light/dark).
+class ChartPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ChartPanel(const QString& title, QWidget* parent = nullptr);
+
+    // Takes ownership of the chart (the previous one is deleted).
+    void setChart(QChart* chart);
+    void setTable(const QStringList& headers, const QList<QStringList>& rows,
+                  const QList<int>& numericColumns = {});
+    void setNote(const QString& text);
+    QChart* chart() const;
+    QTableWidget* table() const { return m_table; }
+
+    bool exportPng(const QString& path) const;
+    bool exportSvg(const QString& path) const;
+    bool exportCsv(const QString& path) const;
+    QByteArray csv() const;
+
+    static void styleChart(QChart* chart, const QPalette& palette);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    QString m_title;
+    QLabel* m_note;
+    QChartView* m_view;
+    QTableWidget* m_table;
+};
+
+} // namespace runledger

@@ -22,7 +22,7 @@ key() { xdotool windowfocus --sync "$(window RunLedger)" key --clearmodifiers "$
 for theme in light dark; do
   home="$work/$theme"
   mkdir -p "$home/config/runledger"
-  printf '[display]\ntheme=%s\ntime=utc\n' "$theme" > "$home/config/runledger/runledger.conf"
+  printf '[display]\ntheme=%s\ntime=utc\n[budget]\ndaily=0.25\nweekly=1\nmonthly=2\ntime_zone=Europe/Berlin\n' "$theme" > "$home/config/runledger/runledger.conf"
   export XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" HOME="$home"
 
   # Empty state: a fresh database.
@@ -35,7 +35,10 @@ for theme in light dark; do
   xdotool mousemove 260 186 click 1; sleep 1
   shot "run-timeline-$theme"
   key ctrl+2; shot "experiment-timeline-$theme"
+  key ctrl+3; sleep 1; shot "tokens-$theme"
+  key ctrl+4; sleep 1; shot "costs-$theme"
   key ctrl+1
+  key ctrl+comma; sleep 1; shot "settings-$theme"; key Escape
   kill $pid; wait $pid 2>/dev/null || true
 
   # Import report of a file with rejected lines.

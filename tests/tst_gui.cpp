@@ -9,10 +9,16 @@
 #include "models/runlistmodel.h"
 #include "settings/appsettings.h"
 #include "testsupport.h"
+#include "views/budgetgauge.h"
+#include "views/chartpanel.h"
+#include "views/costsview.h"
 #include "views/experimenttimelineview.h"
 #include "views/runbrowser.h"
 #include "views/runtimelineview.h"
 #include "views/timelinechartview.h"
+#include "views/tokensview.h"
+
+#include <QTableWidget>
 
 #include <QLineEdit>
 #include <QScatterSeries>
@@ -354,6 +360,73 @@ private slots:
         // Four new events and the line that was pending (the run's last, completed now).
         QCOMPARE(finished.last().first().value<ImportReport>().totals.imported, 5);
         controller.stopWatching();
+    }
+
+    void tokensView() {
+        DatabaseWorker worker;
+        worker.setDatabasePath(m_dbPath);
+        TokensView view(&worker);
+        view.setPrices(PriceTable::defaults());
+        view.resize(1200, 900);
+        QSignalSpy updated(&view, &TokensView::updated);
+        view.show();
+        QVERIFY(updated.wait(5000));
+        // Steps of the sample project, stacked by component.
+        QCOMPARE(view.byStep()->table()->rowCount(), 3);
+        QCOMPARE(view.byModel()->table()->rowCount(), 3);
+        // The donut: calls without a breakdown are their own slice.
+        QTableWidget* comps = view.components()->table();
+        QCOMPARE(comps->rowCount(), 6);
+        QCOMPARE(comps->item(4, 0)->text(), QStringLiteral("no breakdown"));
+        QCOMPARE(comps->item(4, 1)->text(), QStringLiteral("8558"));
+        // Exports.
+        QTemporaryDir out;
+        QVERIFY(view.byModel()->exportPng(out.filePath(QStringLiteral("m.png"))));
+        QVERIFY(view.byModel()->exportSvg(out.filePath(QStringLiteral("m.svg"))));
+        QVERIFY(view.byModel()->exportCsv(out.filePath(QStringLiteral("m.csv"))));
+        QFile csv(out.filePath(QStringLiteral("m.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 4); // header + 3 models
+        QVERIFY(lines.at(0).startsWith("Key,Calls,system"));
+        QFile svg(out.filePath(QStringLiteral("m.svg")));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QVERIFY(svg.readAll().contains("<svg"));
+    }
+
+    void costsViewBudgetsAndVariance() {
+        DatabaseWorker worker;
+        worker.setDatabasePath(m_dbPath);
+        CostsView view(&worker);
+        BudgetLimits limits;
+        limits.daily = 1;
+        limits.monthly = 10;
+        limits.timeZone = "Europe/Berlin";
+        view.resize(1200, 900);
+        QSignalSpy updated(&view, &CostsView::updated);
+        view.setSettings(limits, PriceTable::defaults());
+        view.show();
+        QVERIFY(updated.wait(5000));
+        QCOMPARE(view.gauges().size(), 2);
+        QCOMPARE(view.gauges().at(0)->status().range.period, BudgetPeriod::Daily);
+        // Every run of the sample costs something, from exactly one source.
+        QTableWidget* runs = view.perRun()->table();
+        QCOMPARE(runs->rowCount(), 7);
+        double sum = 0;
+        for (int r = 0; r < runs->rowCount(); ++r)
+            sum += runs->item(r, 1)->text().toDouble();
+        QVERIFY(qAbs(sum - 1.100287) < 1e-6);
+        // The one record whose variance disagrees is flagged.
+        QTableWidget* variance = view.variance()->table();
+        int flagged = 0;
+        for (int r = 0; r < variance->rowCount(); ++r) {
+            if (!variance->item(r, 6)->text().isEmpty()) {
+                ++flagged;
+                QCOMPARE(variance->item(r, 0)->text(), QStringLiteral("run-19c6e4"));
+            }
+        }
+        QCOMPARE(flagged, 1);
+        QVERIFY(view.coverageText().contains(QLatin1String("$1.1003")));
     }
 
     void settingsPersist() {

@@ -229,6 +229,12 @@ void MainWindow::createActions() {
     QAction* expTab = view->addAction(tr("&Experiment Timeline"), this,
                                       [this]() { m_tabs->setCurrentWidget(m_experimentTimeline); });
     expTab->setShortcut(QKeySequence(tr("Ctrl+2")));
+    QAction* tokensTab =
+        view->addAction(tr("To&kens"), this, [this]() { m_tabs->setCurrentWidget(m_tokens); });
+    tokensTab->setShortcut(QKeySequence(tr("Ctrl+3")));
+    QAction* costsTab = view->addAction(tr("&Costs && Budget"), this,
+                                        [this]() { m_tabs->setCurrentWidget(m_costs); });
+    costsTab->setShortcut(QKeySequence(tr("Ctrl+4")));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About RunLedger"), this, [this]() {

@@ -42,7 +42,8 @@ void BudgetGauge::paintEvent(QPaintEvent*) {
     const QPalette pal = palette();
     const int side = std::min(width() - 30, (height() - 100) * 2);
     const QRectF arc((width() - side) / 2.0, 26, side, side);
-    const QColor track = pal.color(QPalette::Mid);
+    QColor track = pal.color(QPalette::WindowText);
+    track.setAlpha(45);
     const QColor fill = statusColor(m_status.status);
     QPen pen(track, 14, Qt::SolidLine, Qt::FlatCap);
     p.setPen(pen);

@@ -58,12 +58,19 @@ ChartPanel::ChartPanel(const QString& title, QWidget* parent)
     m_view = new QChartView(split);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumSize(260, 200);
-    m_table = new QTableWidget(split);
+    auto* tableBox = new QWidget(split);
+    auto* tableLayout = new QVBoxLayout(tableBox);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    m_table = new QTableWidget(tableBox);
+    m_tableNote = new QLabel(tableBox);
+    m_tableNote->setVisible(false);
+    tableLayout->addWidget(m_table, 1);
+    tableLayout->addWidget(m_tableNote);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->setAccessibleName(tr("%1 data").arg(title));
     split->addWidget(m_view);
-    split->addWidget(m_table);
+    split->addWidget(tableBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setSizes({600, 400}); // the table's size hint would otherwise win
@@ -104,12 +111,16 @@ void ChartPanel::changeEvent(QEvent* event) {
 
 void ChartPanel::setTable(const QStringList& headers, const QList<QStringList>& rows,
                           const QList<int>& numericColumns) {
+    m_headers = headers;
+    m_rows = rows;
+    const int shown = static_cast<int>(std::min<qsizetype>(rows.size(), kMaxTableRows));
+    m_table->setUpdatesEnabled(false);
     m_table->clear();
     m_table->setSortingEnabled(false);
     m_table->setColumnCount(static_cast<int>(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
-    m_table->setRowCount(static_cast<int>(rows.size()));
-    for (int r = 0; r < rows.size(); ++r) {
+    m_table->setRowCount(shown);
+    for (int r = 0; r < shown; ++r) {
         for (int c = 0; c < rows.at(r).size(); ++c) {
             auto* item = new QTableWidgetItem(rows.at(r).at(c));
             if (numericColumns.contains(c))
@@ -119,6 +130,10 @@ void ChartPanel::setTable(const QStringList& headers, const QList<QStringList>& 
     }
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setUpdatesEnabled(true);
+    m_tableNote->setVisible(shown < rows.size());
+    m_tableNote->setText(
+        tr("First %1 of %2 rows; the CSV export has all of them.").arg(shown).arg(rows.size()));
 }
 
 void ChartPanel::setNote(const QString& text) {
@@ -150,17 +165,15 @@ QByteArray ChartPanel::csv() const {
                 QLatin1Char('"');
         return s;
     };
-    QStringList lines;
-    QStringList header;
-    for (int c = 0; c < m_table->columnCount(); ++c)
-        header << field(m_table->horizontalHeaderItem(c)->text());
-    lines << header.join(QLatin1Char(','));
-    for (int r = 0; r < m_table->rowCount(); ++r) {
-        QStringList row;
-        for (int c = 0; c < m_table->columnCount(); ++c)
-            row << field(m_table->item(r, c) ? m_table->item(r, c)->text() : QString());
-        lines << row.join(QLatin1Char(','));
-    }
+    auto line = [&](const QStringList& cells) {
+        QStringList out;
+        for (const QString& c : cells)
+            out << field(c);
+        return out.join(QLatin1Char(','));
+    };
+    QStringList lines{line(m_headers)};
+    for (const QStringList& row : m_rows)
+        lines << line(row);
     return (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
 }
 

@@ -33,6 +33,8 @@ public:
     QByteArray csv() const;
 
     static void styleChart(QChart* chart, const QPalette& palette);
+    // The table shows at most this many rows; the CSV export has them all.
+    static constexpr int kMaxTableRows = 1000;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -42,6 +44,9 @@ private:
     QLabel* m_note;
     QChartView* m_view;
     QTableWidget* m_table;
+    QLabel* m_tableNote;
+    QStringList m_headers;
+    QList<QStringList> m_rows;
 };
 
 } // namespace runledger

@@ -20,7 +20,10 @@ struct Context {
     QString run; // tokens --run
     QString at;  // budget --at
     QMap<QString, QString>
-        budget; // budget overrides: daily, weekly, monthly, warn, block, timezone, week-start
+        budget;       // budget overrides: daily, weekly, monthly, warn, block, timezone, week-start
+    QStringList maps; // verify --map FROM=TO
+    QString format;   // report --format
+    QString output;   // report -o
 };
 
 int importCommand(const Context& ctx);
@@ -29,5 +32,8 @@ int runsCommand(const Context& ctx);
 int timelineCommand(const Context& ctx);
 int tokensCommand(const Context& ctx);
 int budgetCommand(const Context& ctx);
+int verifyCommand(const Context& ctx);
+int sha256Command(const Context& ctx);
+int reportCommand(const Context& ctx);
 
 } // namespace runledger::cli

@@ -5,14 +5,41 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 using namespace runledger;
 
+namespace {
+
+// A PDF report needs fonts, that is a QGuiApplication; every other command
+// runs on a QCoreApplication. Without a display the offscreen platform serves.
+bool needsGui(int argc, char* argv[]) {
+    bool report = false, pdf = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        report = report || a == "report";
+        pdf = pdf || a == "pdf" || a == "--format=pdf";
+    }
+    return report && pdf;
+}
+
+} // namespace
+
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> appHolder;
+    if (needsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+            qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        appHolder = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        appHolder = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("runledger"));
     QCoreApplication::setOrganizationName(QStringLiteral("runledger"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RUNLEDGER_VERSION));
@@ -30,7 +57,12 @@ int main(int argc, char* argv[]) {
         "  budget [--at DATE] [--daily USD] [--weekly USD] [--monthly USD]\n"
         "         [--warn-threshold F] [--block-threshold F] [--timezone ZONE]\n"
         "         [--week-start monday|sunday]\n"
-        "                             spend against budgets (exit 1 at the block threshold)\n\n"
+        "                             spend against budgets (exit 1 at the block threshold)\n"
+        "  verify [--run RUN] [--map FROM=TO]...\n"
+        "                             re-hash recorded data files (exit 1 on mismatch/missing)\n"
+        "  sha256 FILE...             SHA-256 of files, as sha256sum prints it\n"
+        "  report RUN --format md|html|pdf|json -o FILE\n"
+        "                             a run's reproducibility report (and FILE.sha256)\n\n"
         "Exit status: 0 success, 1 a problem to act on (e.g. rejected lines), 2 usage error "
         "or unreadable input."));
     parser.addHelpOption();
@@ -69,6 +101,16 @@ int main(int argc, char* argv[]) {
     parser.addOptions(
         {dbOption, jsonOption, experimentOption, watchOption, byOption, runOption, atOption});
     parser.addOptions(budgetOptions);
+    const QCommandLineOption mapOption(QStringLiteral("map"),
+                                       QStringLiteral("verify: read recorded prefix FROM at TO."),
+                                       QStringLiteral("FROM=TO"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          QStringLiteral("report: md, html, pdf or json."),
+                                          QStringLiteral("FORMAT"));
+    const QCommandLineOption outputOption(
+        QStringList{QStringLiteral("o"), QStringLiteral("output")},
+        QStringLiteral("report: the file to write."), QStringLiteral("FILE"));
+    parser.addOptions({mapOption, formatOption, outputOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("import, summary, runs or timeline"));
 
@@ -102,6 +144,9 @@ int main(int argc, char* argv[]) {
         if (parser.isSet(o))
             ctx.budget.insert(o.names().first(), parser.value(o));
     }
+    ctx.maps = parser.values(mapOption);
+    ctx.format = parser.value(formatOption);
+    ctx.output = parser.value(outputOption);
     const QString command = positional.takeFirst();
     ctx.args = positional;
 
@@ -117,6 +162,12 @@ int main(int argc, char* argv[]) {
         return cli::tokensCommand(ctx);
     if (command == QLatin1String("budget"))
         return cli::budgetCommand(ctx);
+    if (command == QLatin1String("verify"))
+        return cli::verifyCommand(ctx);
+    if (command == QLatin1String("sha256"))
+        return cli::sha256Command(ctx);
+    if (command == QLatin1String("report"))
+        return cli::reportCommand(ctx);
     err << "runledger-cli: unknown command '" << command << "'\nTry 'runledger-cli --help'.\n";
     return cli::Usage;
 }

@@ -187,6 +187,22 @@ void AppSettings::setPriceTable(const PriceTable& table) {
     settings->setValue(QStringLiteral("prices/size"), static_cast<int>(table.entries().size()));
 }
 
+QList<PathMapping> AppSettings::pathMappings() const {
+    QList<PathMapping> out;
+    for (const QString& text : value(QStringLiteral("verify/mappings")).toStringList()) {
+        if (const auto m = ChecksumVerifier::parseMapping(text))
+            out.append(*m);
+    }
+    return out;
+}
+
+void AppSettings::setPathMappings(const QList<PathMapping>& mappings) {
+    QStringList list;
+    for (const PathMapping& m : mappings)
+        list << m.from + QLatin1Char('=') + m.to;
+    setValue(QStringLiteral("verify/mappings"), list);
+}
+
 void AppSettings::sync() {
     open(m_iniFile)->sync();
 }

@@ -3,6 +3,7 @@
 
 #include "domain/budget.h"
 #include "domain/pricetable.h"
+#include "integrity/checksumverifier.h"
 
 #include <QByteArray>
 #include <QString>
@@ -46,6 +47,10 @@ public:
     // The defaults until the user edits the table.
     PriceTable priceTable() const;
     void setPriceTable(const PriceTable& table);
+
+    // Recorded path prefixes from other machines and where they are here.
+    QList<PathMapping> pathMappings() const;
+    void setPathMappings(const QList<PathMapping>& mappings);
 
     // Opaque UI state blobs (geometry, splitters, header layouts) by name.
     QByteArray uiState(const QString& name) const;

@@ -227,6 +227,20 @@ CREATE TABLE run_messages (
     PRIMARY KEY (run_ref, kind, position)
 ) WITHOUT ROWID;
 )SQL",
+    // 2: results of checksum verification, with their time.
+    R"SQL(
+CREATE TABLE verification_results (
+    run_ref INTEGER NOT NULL REFERENCES runs(id),
+    path TEXT NOT NULL,
+    resolved_path TEXT,
+    expected TEXT,
+    actual TEXT,
+    status TEXT NOT NULL,
+    detail TEXT,
+    verified_at_us INTEGER NOT NULL,
+    PRIMARY KEY (run_ref, path)
+) WITHOUT ROWID;
+)SQL",
 };
 
 QStringList splitStatements(const QString& script) {

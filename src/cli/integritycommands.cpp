@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: MIT
+// runledger-cli verify and sha256.
+#include "commands.h"
+
+#include "integrity/checksumverifier.h"
+#include "integrity/sha256file.h"
+#include "settings/appsettings.h"
+#include "storage/database.h"
+#include "tablewriter.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTextStream>
+
+namespace runledger::cli {
+
+namespace {
+
+QTextStream& out() {
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream& err() {
+    static QTextStream s(stderr);
+    return s;
+}
+
+} // namespace
+
+int verifyCommand(const Context& ctx) {
+    AppSettings settings;
+    QList<PathMapping> mappings = settings.pathMappings();
+    for (const QString& text : ctx.maps) {
+        const auto m = ChecksumVerifier::parseMapping(text);
+        if (!m) {
+            err() << "runledger-cli: --map takes FROM=TO, got '" << text << "'\n";
+            return Usage;
+        }
+        mappings.prepend(*m); // the command line wins over Settings
+    }
+    Database db;
+    if (!db.open(ctx.dbPath, true)) {
+        err() << "runledger-cli: " << db.error() << '\n';
+        return Usage;
+    }
+    qint64 runKey = 0;
+    if (!ctx.run.isEmpty()) {
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("SELECT id FROM runs WHERE run_id = ?"));
+        q.addBindValue(ctx.run);
+        if (!q.exec() || !q.next()) {
+            err() << "runledger-cli: no run with id '" << ctx.run << "'\n";
+            return Usage;
+        }
+        runKey = q.value(0).toLongLong();
+    }
+    QString error;
+    const QList<VerifyTarget> targets =
+        ChecksumVerifier::targets(db.connection(), runKey, mappings, &error);
+    if (!error.isEmpty()) {
+        err() << "runledger-cli: " << error << '\n';
+        return Usage;
+    }
+    const QList<VerifyResult> results =
+        ChecksumVerifier::verify(targets, QDateTime::currentMSecsSinceEpoch() * 1000);
+    error = ChecksumVerifier::store(db.connection(), results);
+    if (!error.isEmpty())
+        err() << "runledger-cli: the results could not be stored: " << error << '\n';
+
+    QMap<QString, int> totals;
+    for (const char* s : {"ok", "mismatch", "missing", "unreadable", "invalid_checksum"})
+        totals.insert(QLatin1String(s), 0);
+    bool problem = false;
+    QJsonArray array;
+    TableWriter table({QStringLiteral("RUN"), QStringLiteral("PATH"), QStringLiteral("STATUS"),
+                       QStringLiteral("DETAIL")});
+    for (const VerifyResult& r : results) {
+        const QString status = verifyStatusName(r.status);
+        totals[status] += 1;
+        problem =
+            problem || r.status == VerifyStatus::Mismatch || r.status == VerifyStatus::Missing;
+        QJsonObject o{
+            {QStringLiteral("run_id"), r.runId},
+            {QStringLiteral("path"), r.path},
+            {QStringLiteral("resolved_path"), r.resolvedPath},
+            {QStringLiteral("expected"), r.expected},
+            {QStringLiteral("actual"), r.actual.isEmpty() ? QJsonValue() : QJsonValue(r.actual)},
+            {QStringLiteral("status"), status}};
+        if (!r.detail.isEmpty())
+            o.insert(QStringLiteral("detail"), r.detail);
+        array.append(o);
+        table.addRow({r.runId, r.path, status, r.detail});
+    }
+    if (ctx.json) {
+        QJsonObject t;
+        for (auto it = totals.cbegin(); it != totals.cend(); ++it)
+            t.insert(it.key(), it.value());
+        out() << QJsonDocument(
+                     QJsonObject{{QStringLiteral("results"), array}, {QStringLiteral("totals"), t}})
+                     .toJson(QJsonDocument::Indented);
+    } else {
+        table.print(out());
+        QStringList parts;
+        for (auto it = totals.cbegin(); it != totals.cend(); ++it)
+            parts << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
+        out() << parts.join(QStringLiteral(", ")) << '\n';
+    }
+    out().flush();
+    return problem ? Problem : Ok;
+}
+
+int sha256Command(const Context& ctx) {
+    if (ctx.args.isEmpty()) {
+        err() << "runledger-cli: sha256 needs at least one FILE\n";
+        return Usage;
+    }
+    int code = Ok;
+    for (const QString& path : ctx.args) {
+        const FileHash h = sha256File(path);
+        if (h.outcome != FileHash::Outcome::Ok) {
+            err() << "runledger-cli: " << path << ": " << h.detail << '\n';
+            code = Usage;
+            continue;
+        }
+        out() << h.hex << "  " << path << '\n';
+    }
+    out().flush();
+    return code;
+}
+
+} // namespace runledger::cli

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+// runledger-cli report RUN --format md|html|pdf|json -o FILE
+#include "commands.h"
+
+#include "report/reportbuilder.h"
+#include "report/reportpdf.h"
+#include "settings/appsettings.h"
+#include "storage/database.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace runledger::cli {
+
+namespace {
+
+QTextStream& err() {
+    static QTextStream s(stderr);
+    return s;
+}
+
+bool writeFile(const QString& path, const QByteArray& content) {
+    QSaveFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(content) == content.size() && f.commit();
+}
+
+} // namespace
+
+int reportCommand(const Context& ctx) {
+    static const QStringList formats = {QStringLiteral("md"), QStringLiteral("html"),
+                                        QStringLiteral("pdf"), QStringLiteral("json")};
+    if (ctx.args.size() != 1 || !formats.contains(ctx.format) || ctx.output.isEmpty()) {
+        err() << "runledger-cli: usage: report RUN --format md|html|pdf|json -o FILE\n";
+        return Usage;
+    }
+    Database db;
+    if (!db.open(ctx.dbPath, true)) {
+        err() << "runledger-cli: " << db.error() << '\n';
+        return Usage;
+    }
+    AppSettings settings;
+    ReportBuilder builder(db.connection(), settings.priceTable(), settings.budgetLimits());
+    // RUNLEDGER_REPORT_TIME fixes the generation time (reproducible reports, tests).
+    QDateTime generatedAt =
+        QDateTime::fromString(qEnvironmentVariable("RUNLEDGER_REPORT_TIME"), Qt::ISODate);
+    if (!generatedAt.isValid())
+        generatedAt = QDateTime::currentDateTimeUtc();
+    QString error;
+    const QJsonObject report = builder.build(ctx.args.first(), generatedAt, &error);
+    if (report.isEmpty()) {
+        err() << "runledger-cli: " << error << '\n';
+        return Usage;
+    }
+    if (ctx.format == QLatin1String("pdf")) {
+        error = writeReportPdf(report, ctx.output);
+    } else {
+        QByteArray content;
+        if (ctx.format == QLatin1String("md"))
+            content = reportMarkdown(report).toUtf8();
+        else if (ctx.format == QLatin1String("html"))
+            content = reportHtml(report).toUtf8();
+        else
+            content = QJsonDocument(report).toJson(QJsonDocument::Indented);
+        if (!writeFile(ctx.output, content))
+            error = QStringLiteral("cannot write %1").arg(ctx.output);
+    }
+    QFile written(ctx.output);
+    if (error.isEmpty() && !written.open(QIODevice::ReadOnly))
+        error = QStringLiteral("cannot read back %1").arg(ctx.output);
+    if (!error.isEmpty()) {
+        err() << "runledger-cli: " << error << '\n';
+        return Usage;
+    }
+    const QString sumPath = ctx.output + QStringLiteral(".sha256");
+    if (!writeFile(sumPath, sha256Line(written.readAll(), QFileInfo(ctx.output).fileName()))) {
+        err() << "runledger-cli: cannot write " << sumPath << '\n';
+        return Usage;
+    }
+    return Ok;
+}
+
+} // namespace runledger::cli

@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: MIT
+#include "checksumverifier.h"
+
+#include "sha256file.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <mutex>
+#include <thread>
+
+namespace runledger {
+
+QString verifyStatusName(VerifyStatus s) {
+    switch (s) {
+    case VerifyStatus::Ok:
+        return QStringLiteral("ok");
+    case VerifyStatus::Mismatch:
+        return QStringLiteral("mismatch");
+    case VerifyStatus::Unreadable:
+        return QStringLiteral("unreadable");
+    case VerifyStatus::InvalidChecksum:
+        return QStringLiteral("invalid_checksum");
+    case VerifyStatus::Missing:
+        break;
+    }
+    return QStringLiteral("missing");
+}
+
+std::optional<QString> ChecksumVerifier::normalizeChecksum(const QString& recorded) {
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{64}$"));
+    QString value = recorded.trimmed();
+    if (value.startsWith(QLatin1String("sha256:"), Qt::CaseInsensitive))
+        value = value.mid(7);
+    else if (value.contains(QLatin1Char(':')))
+        return std::nullopt; // another algorithm, e.g. md5:
+    if (!hex.match(value).hasMatch())
+        return std::nullopt;
+    return value.toLower();
+}
+
+std::optional<PathMapping> ChecksumVerifier::parseMapping(const QString& text) {
+    const qsizetype eq = text.indexOf(QLatin1Char('='));
+    if (eq <= 0 || eq == text.size() - 1)
+        return std::nullopt;
+    return PathMapping{text.left(eq), text.mid(eq + 1)};
+}
+
+QStringList ChecksumVerifier::candidatePaths(const QString& recorded, const QString& metadataFile,
+                                             const QList<PathMapping>& mappings) {
+    QStringList out;
+    if (QDir::isAbsolutePath(recorded)) {
+        const PathMapping* best = nullptr;
+        for (const PathMapping& m : mappings) {
+            const QString from = QDir::cleanPath(m.from);
+            const bool matches = recorded == from || recorded.startsWith(from + QLatin1Char('/'));
+            if (matches && (!best || from.size() > QDir::cleanPath(best->from).size()))
+                best = &m;
+        }
+        if (best)
+            out << QDir::cleanPath(best->to + recorded.mid(QDir::cleanPath(best->from).size()));
+        out << QDir::cleanPath(recorded);
+        return out;
+    }
+    // The metadata's folder, then its ancestors up to the experiment folder.
+    QDir dir = QFileInfo(metadataFile).absoluteDir();
+    QString experiment;
+    for (QDir up = dir; !up.isRoot(); up.cdUp()) {
+        if (up.dirName() == QLatin1String("outputs")) {
+            QDir parent = up;
+            parent.cdUp();
+            experiment = parent.absolutePath();
+            break;
+        }
+    }
+    for (int guard = 0; guard < 64; ++guard) {
+        out << QDir::cleanPath(dir.absoluteFilePath(recorded));
+        if (experiment.isEmpty() || dir.absolutePath() == experiment || !dir.cdUp())
+            break;
+    }
+    return out;
+}
+
+QList<VerifyTarget> ChecksumVerifier::targets(QSqlDatabase& db, qint64 runKey,
+                                              const QList<PathMapping>& mappings, QString* error) {
+    QList<VerifyTarget> out;
+    QSqlQuery q(db);
+    QString sql = QStringLiteral(
+        "SELECT d.run_ref, r.run_id, d.path, d.recorded_checksum, f.path FROM data_sources d "
+        "JOIN runs r ON r.id = d.run_ref LEFT JOIN run_metadata m ON m.run_ref = d.run_ref "
+        "LEFT JOIN source_files f ON f.id = m.file_ref");
+    if (runKey > 0)
+        sql += QStringLiteral(" WHERE d.run_ref = ?");
+    sql += QStringLiteral(" ORDER BY r.started_us, r.run_id, d.path");
+    q.prepare(sql);
+    if (runKey > 0)
+        q.addBindValue(runKey);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        VerifyTarget t;
+        t.runKey = q.value(0).toLongLong();
+        t.runId = q.value(1).toString();
+        t.path = q.value(2).toString();
+        t.recorded = q.value(3).toString();
+        t.candidates = candidatePaths(t.path, q.value(4).toString(), mappings);
+        out.append(t);
+    }
+    return out;
+}
+
+VerifyResult ChecksumVerifier::verifyOne(const VerifyTarget& t, qint64 nowUs,
+                                         const std::atomic_bool* cancel) {
+    VerifyResult r;
+    r.runKey = t.runKey;
+    r.runId = t.runId;
+    r.path = t.path;
+    r.verifiedAtUs = nowUs;
+    const std::optional<QString> expected = normalizeChecksum(t.recorded);
+    r.expected = expected.value_or(t.recorded);
+    r.resolvedPath = t.candidates.value(0);
+    for (const QString& c : t.candidates) {
+        if (QFileInfo(c).exists()) { // follows symlinks: a dangling link is missing
+            r.resolvedPath = c;
+            break;
+        }
+    }
+    const FileHash h = sha256File(r.resolvedPath, cancel);
+    switch (h.outcome) {
+    case FileHash::Outcome::Ok:
+        r.actual = h.hex;
+        if (!expected) {
+            r.status = VerifyStatus::InvalidChecksum;
+            r.detail = t.recorded.isEmpty()
+                           ? QStringLiteral("no checksum was recorded")
+                           : QStringLiteral("not a SHA-256 checksum (sha256:<64 hex>)");
+        } else {
+            r.status = *expected == h.hex ? VerifyStatus::Ok : VerifyStatus::Mismatch;
+        }
+        break;
+    case FileHash::Outcome::Missing:
+        r.status = expected ? VerifyStatus::Missing : VerifyStatus::InvalidChecksum;
+        r.detail =
+            expected ? QStringLiteral("no file at %1").arg(t.candidates.join(QStringLiteral(", ")))
+                     : QStringLiteral("not a SHA-256 checksum, and the file is missing");
+        break;
+    case FileHash::Outcome::Cancelled:
+        r.status = VerifyStatus::Unreadable;
+        r.detail = h.detail;
+        break;
+    default:
+        r.status = expected ? VerifyStatus::Unreadable : VerifyStatus::InvalidChecksum;
+        r.detail = h.detail;
+        break;
+    }
+    return r;
+}
+
+QList<VerifyResult>
+ChecksumVerifier::verify(const QList<VerifyTarget>& targets, qint64 nowUs,
+                         const std::atomic_bool* cancel,
+                         const std::function<void(const VerifyProgress&)>& progress, int threads) {
+    QList<VerifyResult> results(targets.size());
+    std::atomic<qsizetype> next{0};
+    std::mutex progressMutex;
+    VerifyProgress state;
+    state.filesTotal = static_cast<int>(targets.size());
+    auto work = [&]() {
+        for (;;) {
+            const qsizetype i = next.fetch_add(1);
+            if (i >= targets.size() || (cancel && cancel->load()))
+                return;
+            results[i] = verifyOne(targets.at(i), nowUs, cancel);
+            std::lock_guard lock(progressMutex);
+            ++state.filesDone;
+            state.bytesDone += QFileInfo(results.at(i).resolvedPath).size();
+            if (progress)
+                progress(state);
+        }
+    };
+    std::vector<std::thread> pool;
+    for (int t = 1; t < std::max(1, threads); ++t)
+        pool.emplace_back(work);
+    work();
+    for (std::thread& t : pool)
+        t.join();
+    if (cancel && cancel->load()) {
+        // Unfinished entries are not results.
+        QList<VerifyResult> done;
+        for (const VerifyResult& r : std::as_const(results)) {
+            if (r.verifiedAtUs != 0 && r.detail != QLatin1String("cancelled"))
+                done.append(r);
+        }
+        return done;
+    }
+    return results;
+}
+
+QString ChecksumVerifier::store(QSqlDatabase& db, const QList<VerifyResult>& results) {
+    if (!db.transaction())
+        return db.lastError().text();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO verification_results(run_ref, path, "
+                             "resolved_path, expected, actual, status, detail, verified_at_us) "
+                             "VALUES (?,?,?,?,?,?,?,?)"));
+    for (const VerifyResult& r : results) {
+        q.addBindValue(r.runKey);
+        q.addBindValue(r.path);
+        q.addBindValue(r.resolvedPath);
+        q.addBindValue(r.expected);
+        q.addBindValue(r.actual.isEmpty() ? QVariant() : QVariant(r.actual));
+        q.addBindValue(verifyStatusName(r.status));
+        q.addBindValue(r.detail.isEmpty() ? QVariant() : QVariant(r.detail));
+        q.addBindValue(r.verifiedAtUs);
+        if (!q.exec()) {
+            const QString error = q.lastError().text();
+            db.rollback();
+            return error;
+        }
+    }
+    return db.commit() ? QString() : db.lastError().text();
+}
+
+QList<VerifyResult> ChecksumVerifier::stored(QSqlDatabase& db, qint64 runKey, QString* error) {
+    QList<VerifyResult> out;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT v.run_ref, r.run_id, v.path, v.resolved_path, v.expected, "
+                             "v.actual, v.status, v.detail, v.verified_at_us FROM "
+                             "verification_results v JOIN runs r ON r.id = v.run_ref WHERE "
+                             "v.run_ref = ? ORDER BY v.path"));
+    q.addBindValue(runKey);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return out;
+    }
+    static const QStringList names = {QStringLiteral("ok"), QStringLiteral("mismatch"),
+                                      QStringLiteral("missing"), QStringLiteral("unreadable"),
+                                      QStringLiteral("invalid_checksum")};
+    static const VerifyStatus statuses[] = {VerifyStatus::Ok, VerifyStatus::Mismatch,
+                                            VerifyStatus::Missing, VerifyStatus::Unreadable,
+                                            VerifyStatus::InvalidChecksum};
+    while (q.next()) {
+        VerifyResult r;
+        r.runKey = q.value(0).toLongLong();
+        r.runId = q.value(1).toString();
+        r.path = q.value(2).toString();
+        r.resolvedPath = q.value(3).toString();
+        r.expected = q.value(4).toString();
+        r.actual = q.value(5).toString();
+        const qsizetype s = names.indexOf(q.value(6).toString());
+        r.status = s >= 0 ? statuses[s] : VerifyStatus::Missing;
+        r.detail = q.value(7).toString();
+        r.verifiedAtUs = q.value(8).toLongLong();
+        out.append(r);
+    }
+    return out;
+}
+
+} // namespace runledger

@@ -4,7 +4,10 @@
 #include "testsupport.h"
 
 #include <QJsonArray>
+#include <QSqlQuery>
+
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace runledger;
 using namespace runledger::test;
@@ -156,6 +159,88 @@ private slots:
         QCOMPARE(f.rejected, 1);
         QCOMPARE(f.rejectedLines.first().line, 2);
         QVERIFY(f.rejectedLines.first().reason.contains(QLatin1String("longer than")));
+    }
+
+    // Second chances and edge cases found in review.
+    void awkwardLines() {
+        TempDatabase t;
+        const QString dir = t.dir.path();
+        auto write = [&](const QString& name, const QByteArray& content) -> QString {
+            QFile f(dir + QLatin1Char('/') + name);
+            if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+                return QString();
+            return f.fileName();
+        };
+        const QByteArray call =
+            R"({"timestamp": "2025-10-09T10:00:0%1Z", "event": "llm_call", "run_id": "run-g", "model": "gpt-4o", "tokens": {"input": 10, "output": 5}, "cost_usd": 0.001})";
+        auto c = [&](int i) {
+            return QByteArray(call).replace("%1", QByteArray::number(i));
+        };
+        // Records appended back to back without a newline.
+        FileReport f =
+            t.import({write(QStringLiteral("token_usage.jsonl"), c(1) + '\n' + c(2) + c(3) + '\n')})
+                .files.first();
+        QCOMPARE(f.imported, 3);
+        QCOMPARE(f.rejected, 0);
+        // NaN and Infinity, as Python's json writes them, are stored as null.
+        f = t
+                .import({write(
+                    QStringLiteral("experiment.jsonl"),
+                    R"({"timestamp": "2025-10-02T09:00:00Z", "level": "info", "event": "custom", "run_id": "r", "payload": {"score": NaN, "max": Infinity, "min": -Infinity, "text": "NaN stays"}, "message": ""})"
+                    "\n")})
+                .files.first();
+        QCOMPARE(f.imported, 1);
+        QVERIFY(f.notes.join(QLatin1Char(' ')).contains(QLatin1String("NaN")));
+        QSqlQuery q(t.db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT payload FROM events")) && q.next());
+        QVERIFY(q.value(0).toString().contains(QLatin1String("\"score\":null")));
+        QVERIFY(q.value(0).toString().contains(QLatin1String("NaN stays")));
+        // Structured logs: console lines and their tracebacks are skipped, a
+        // damaged fragment is rejected.
+        const QByteArray entry =
+            R"({"timestamp": "2025-09-20T16:41:03Z", "level": "error", "event": "generation_failed", "run_id": "run-s", "step": "x"})";
+        f = t
+                .import({write(
+                    QStringLiteral("structured.jsonl"),
+                    entry +
+                        "\n2025-09-20 16:41:03 [error    ] generation_failed step=x\n"
+                        "Traceback (most recent call last):\n  File \"a.py\", line 1, in <module>\n"
+                        "ValueError: boom\nut_tokens\": 9804, \"cost_usd\": 0.042876}\n")})
+                .files.first();
+        QCOMPARE(f.kind, FileKind::Structured);
+        QCOMPARE(f.imported, 1);
+        QCOMPARE(f.skipped, 4);
+        QCOMPARE(f.rejected, 1);
+        QCOMPARE(f.rejectedLines.first().line, 6);
+        // A first line longer than the sniffed head still reveals the kind.
+        const QByteArray big =
+            QByteArray("{\"timestamp\": \"2025-10-02T09:00:00Z\", \"level\": \"info\", "
+                       "\"event\": \"custom\", \"run_id\": \"r2\", \"payload\": {\"blob\": \"") +
+            QByteArray(70000, 'b') + QByteArray("\"}, \"message\": \"\"}");
+        f = t.import({write(QStringLiteral("copy_of_run.jsonl"), big + '\n')}).files.first();
+        QCOMPARE(f.kind, FileKind::Events);
+        QCOMPARE(f.imported, 1);
+        // A lone "{" line before JSON Lines does not make the file a JSON document.
+        f = t
+                .import({write(
+                    QStringLiteral("odd.jsonl"),
+                    "{\n" +
+                        QByteArray(
+                            R"({"timestamp": "2025-10-02T09:00:05Z", "level": "info", "event": "custom", "run_id": "r3", "payload": {}, "message": ""})") +
+                        '\n')})
+                .files.first();
+        QCOMPARE(f.kind, FileKind::Events);
+        QCOMPARE(f.imported, 1);
+        QCOMPARE(f.rejected, 1);
+    }
+
+    // A named pipe would block an open() forever: it is refused at once.
+    void pipeIsRefused() {
+        TempDatabase t;
+        const QString fifo = t.dir.filePath(QStringLiteral("experiment.jsonl"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        const FileReport f = t.import({fifo}).files.first();
+        QVERIFY(f.error.contains(QLatin1String("not a regular file")));
     }
 
     // Parsed values land in the right columns.

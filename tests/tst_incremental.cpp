@@ -258,6 +258,80 @@ private slots:
             scalar(t.db, QStringLiteral("SELECT count(*) FROM experiments WHERE name = 'exp'")), 1);
     }
 
+    // An edit past the first 4 KiB is caught by the fingerprint of the bytes
+    // before the resume point: the file is read again, nothing is lost.
+    void rewriteBeyondTheHead() {
+        TempDatabase t;
+        const QString path = t.dir.filePath(QStringLiteral("experiment.jsonl"));
+        const QString pad(5000, QLatin1Char('p'));
+        auto line = [&](int i, const QString& message) -> QByteArray {
+            return QStringLiteral(
+                       R"({"timestamp": "2025-10-02T09:00:0%1Z", "level": "info", "event": "custom", "run_id": "run-1", "payload": {"pad": "%2"}, "message": "%3"})")
+                       .arg(i)
+                       .arg(pad, message)
+                       .toUtf8() +
+                   '\n';
+        };
+        auto write = [&](const QByteArray& content) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(content);
+        };
+        write(line(1, QStringLiteral("one")) + line(2, QStringLiteral("two")));
+        const ImportReport first = t.import({path});
+        QVERIFY2(first.files.value(0).error.isEmpty(),
+                 qPrintable(first.files.value(0).error + first.files.value(0).skipReason));
+        QCOMPARE(first.totals.imported, 2);
+        write(line(1, QStringLiteral("one")) + line(3, QStringLiteral("three, longer than two")) +
+              line(4, QStringLiteral("four")));
+        const FileReport f = t.import({path}).files.first();
+        QVERIFY(f.restarted);
+        QCOMPARE(f.rejected, 0);
+        QCOMPARE(f.imported, 2);
+        QCOMPARE(scalar(t.db, QStringLiteral("SELECT count(*) FROM events")), 4);
+    }
+
+    // A pass that reads nothing (the file was only touched) keeps knowing that
+    // the last line had no newline, so later line numbers stay right.
+    void touchKeepsTheUnterminatedTail() {
+        TempDatabase t;
+        const QString path = t.dir.filePath(QStringLiteral("experiment.jsonl"));
+        const QByteArray e =
+            R"({"timestamp": "2025-10-02T09:00:0%1Z", "level": "info", "event": "custom", "run_id": "run-1", "payload": {}, "message": ""})";
+        auto ev = [&](int i) {
+            return QByteArray(e).replace("%1", QByteArray::number(i));
+        };
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(ev(1) + '\n' + ev(2) + '\n' + ev(3));
+        }
+        QCOMPARE(t.import({path}).totals.imported, 3);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        {
+            QFile f(path); // touch: same bytes, new mtime
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.setFileTime(QDateTime::currentDateTime().addSecs(5),
+                          QFileDevice::FileModificationTime);
+        }
+        QCOMPARE(t.import({path}).totals.imported, 0);
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("\n" + ev(4) + "\ngarbage\n" + ev(5) + '\n');
+        }
+        const FileReport r = t.import({path}).files.first();
+        QCOMPARE(r.imported, 2);
+        QCOMPARE(r.blank, 0);
+        QCOMPARE(r.rejectedLines.size(), 1);
+        QCOMPARE(r.rejectedLines.first().line, 5);
+        QSqlQuery q(t.db.connection());
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT group_concat(line) FROM (SELECT line FROM events ORDER BY line)")) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("1,2,3,4,6"));
+    }
+
     // A bulk load (large file into an empty table) finds in-file repeats
     // after the fact and reports them as duplicates, like the checked path.
     void bulkLoadDeduplicates() {

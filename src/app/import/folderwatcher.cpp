@@ -22,9 +22,14 @@ FolderWatcher::FolderWatcher(QObject* parent)
         rescan();
         emit changed();
     });
-    connect(&m_watcher, &QFileSystemWatcher::fileChanged, &m_debounce, qOverload<>(&QTimer::start));
-    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, &m_debounce,
-            qOverload<>(&QTimer::start));
+    // A file written continuously must not postpone the import forever: the
+    // first change starts the timer, later ones within it do not restart it.
+    auto changedSoon = [this]() {
+        if (!m_debounce.isActive())
+            m_debounce.start();
+    };
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, changedSoon);
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, changedSoon);
     m_poll.setInterval(kPollMs);
     connect(&m_poll, &QTimer::timeout, this, [this]() {
         if (m_debounce.isActive())

@@ -64,6 +64,7 @@ void ImportController::startNext() {
         m_progress->show();
     }
     emit started(interactive);
+    m_worker->resetCancel();
     QMetaObject::invokeMethod(m_worker, "start", Qt::QueuedConnection, Q_ARG(QStringList, paths),
                               Q_ARG(QString, m_databasePath));
 }

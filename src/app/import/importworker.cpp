@@ -15,7 +15,6 @@ ImportWorker::ImportWorker(QObject* parent)
 }
 
 void ImportWorker::start(const QStringList& paths, const QString& databasePath) {
-    m_cancel.store(false);
     Database db;
     if (!db.open(databasePath)) {
         ImportReport failed;

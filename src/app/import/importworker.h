@@ -19,6 +19,9 @@ public:
     explicit ImportWorker(QObject* parent = nullptr);
 
     void cancel() { m_cancel.store(true); }
+    // Called by the controller before it queues a job, so that a Cancel
+    // pressed between queuing and starting is not forgotten.
+    void resetCancel() { m_cancel.store(false); }
 
 public slots:
     void start(const QStringList& paths, const QString& databasePath);

@@ -28,14 +28,15 @@ public:
     template <typename T>
     void run(QObject* context, std::function<T(Database&)> work, std::function<void(T)> done) {
         QPointer<QObject> guard(context);
+        // The result goes back through this object, which lives on the
+        // context's thread and outlives all queued work; the guard is only
+        // read there, so a context destroyed meanwhile is never touched.
         QMetaObject::invokeMethod(
             m_receiver,
             [this, guard, work = std::move(work), done = std::move(done)]() {
-                if (!guard)
-                    return;
                 auto result = std::make_shared<T>(work(*m_db));
                 QMetaObject::invokeMethod(
-                    guard.data(),
+                    this,
                     [guard, done, result]() {
                         if (guard)
                             done(std::move(*result));

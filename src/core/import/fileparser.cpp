@@ -10,6 +10,7 @@
 
 #include <simdjson.h>
 
+#include <cctype>
 #include <memory>
 
 namespace runledger {
@@ -18,6 +19,7 @@ namespace {
 
 constexpr size_t kChunkBytes = 4u << 20;
 constexpr size_t kBatchRows = 2048;
+constexpr int64_t kBatchLines = 65536;
 constexpr size_t kBatchBytes = 4u << 20;
 // Lines above this size get a parser of their own, freed right after, so one
 // huge line does not keep the parser's buffers large for the whole import.
@@ -40,6 +42,100 @@ bool startsLikeJson(std::string_view s) {
     return false;
 }
 
+// Lines a Python traceback prints under a console log line.
+bool looksLikeTraceback(std::string_view s) {
+    if (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+        return true;
+    if (s.substr(0, 9) == "Traceback" || s.substr(0, 6) == "During" || s.substr(0, 3) == "The ")
+        return true;
+    // The closing "SomeError: message" line.
+    const size_t colon = s.find(": ");
+    if (colon == std::string_view::npos || colon == 0 || colon > 80)
+        return false;
+    for (const char c : s.substr(0, colon)) {
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_' && c != '.')
+            return false;
+    }
+    return true;
+}
+
+// Python's json module writes NaN and Infinity, which are not JSON: blank them
+// to null outside strings. Returns false when there was nothing to replace.
+bool blankNonFinite(std::string& s) {
+    bool inString = false, escaped = false, changed = false;
+    for (size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+            continue;
+        }
+        for (const std::string_view token :
+             {std::string_view("-Infinity"), std::string_view("Infinity"),
+              std::string_view("NaN")}) {
+            if (s.compare(i, token.size(), token) == 0) {
+                s.replace(i, token.size(), "null");
+                i += 3;
+                changed = true;
+                break;
+            }
+        }
+    }
+    return changed;
+}
+
+// Second chances for a line that does not parse: records written back to
+// back without a newline ("}{", from appending writers), and NaN/Infinity.
+template <typename Take>
+bool recover(simdjson::dom::parser& parser, std::string_view text, Take&& take, RowBatch* batch) {
+    std::string copy(text);
+    const bool blanked = blankNonFinite(copy);
+    if (blanked) {
+        simdjson::padded_string padded(copy);
+        simdjson::dom::element element;
+        if (parser.parse(padded).get(element) == simdjson::SUCCESS) {
+            ++batch->nonFinite;
+            take(element);
+            return true;
+        }
+    }
+    if (copy.find("}{") == std::string::npos)
+        return false;
+    // Check every document first, so that a bad one rejects the line whole.
+    simdjson::dom::parser many;
+    simdjson::padded_string padded(copy);
+    simdjson::dom::document_stream docs;
+    if (many.parse_many(padded).get(docs) != simdjson::SUCCESS)
+        return false;
+    size_t count = 0;
+    for (auto doc : docs) {
+        simdjson::dom::element e;
+        if (doc.get(e) != simdjson::SUCCESS || !e.is_object())
+            return false;
+        ++count;
+    }
+    if (count < 2 || docs.truncated_bytes() != 0)
+        return false;
+    simdjson::dom::document_stream again;
+    if (many.parse_many(padded).get(again) != simdjson::SUCCESS)
+        return false;
+    for (auto doc : again) {
+        simdjson::dom::element e;
+        if (doc.get(e) == simdjson::SUCCESS)
+            take(e);
+    }
+    batch->nonFinite += blanked ? 1 : 0;
+    return true;
+}
+
 // Every record row starts with its hash; breakdown rows follow their record.
 void markSuspects(RowBatch& batch, size_t from, BloomFilter& bloom) {
     for (size_t i = from; i < batch.rows.size(); ++i) {
@@ -54,6 +150,7 @@ void markSuspects(RowBatch& batch, size_t from, BloomFilter& bloom) {
 void parseJsonLinesFile(const ParseStart& start, BatchQueue& queue, ParseEnd* end) {
     end->consumedBytes = start.offset;
     end->lines = start.linesBefore;
+    end->endsUnterminated = start.afterUnterminated;
     const LineParseFn parse = lineParserFor(start.kind);
     LineReader reader(kChunkBytes, Importer::kMaxLineBytes, simdjson::SIMDJSON_PADDING);
     if (!parse || !reader.open(start.path, start.offset, &end->error)) {
@@ -71,9 +168,13 @@ void parseJsonLinesFile(const ParseStart& start, BatchQueue& queue, ParseEnd* en
     bool first = true;
     int64_t lineNo = start.linesBefore;
     const bool structured = start.kind == FileKind::Structured;
+    bool inConsoleBlock = false;
 
+    // Rejections and skipped lines count too: a file of nothing but bad lines
+    // must not pile up in one batch (memory, and cancel is checked per batch).
     auto flush = [&](bool always) {
-        if (!always && batch->rows.size() < kBatchRows && batch->approximateBytes() < kBatchBytes)
+        if (!always && batch->rows.size() < kBatchRows && batch->approximateBytes() < kBatchBytes &&
+            batch->rejections.size() < kBatchRows && batch->lines < kBatchLines)
             return true;
         batch->bytesConsumed = end->consumedBytes;
         if (!queue.push(std::move(batch)))
@@ -130,35 +231,51 @@ void parseJsonLinesFile(const ParseStart& start, BatchQueue& queue, ParseEnd* en
         ++batch->lines;
         end->consumedBytes = line.endOffset;
         end->lines = lineNo;
+        if (line.terminated)
+            end->endsUnterminated = false;
         if (isBlank(text)) {
             ++batch->blank;
         } else if (structured && !startsLikeJson(text)) {
-            // structlog's console rendering (a line per event, plus any
-            // traceback lines under it) is not data: skipped and counted.
-            ++batch->skipped;
+            // structlog's console rendering: the event line, and the traceback
+            // it may print under it, are not data (skipped and counted);
+            // anything else that is not JSON is a bad line.
+            if (isConsoleLine(text)) {
+                inConsoleBlock = true;
+                ++batch->skipped;
+            } else if (inConsoleBlock && looksLikeTraceback(text)) {
+                ++batch->skipped;
+            } else {
+                batch->rejections.push_back({lineNo, "not JSON and not a console log line"});
+            }
         } else {
+            inConsoleBlock = false;
             std::unique_ptr<simdjson::dom::parser> largeParser;
             simdjson::dom::parser* p = &parser;
             if (text.size() > kLargeLineBytes) {
                 largeParser = std::make_unique<simdjson::dom::parser>();
                 p = largeParser.get();
             }
-            simdjson::dom::element element;
-            const simdjson::error_code code =
-                p->parse(text.data(), text.size(), false).get(element);
-            if (code != simdjson::SUCCESS) {
-                batch->rejections.push_back({lineNo, json::describeParseError(code)});
-            } else if (!element.is_object()) {
-                batch->rejections.push_back({lineNo, element.is_array()
-                                                         ? "not a JSON object (an array)"
-                                                         : "not a JSON object"});
-            } else {
+            auto take = [&](const simdjson::dom::element& element) {
+                if (!element.is_object()) {
+                    batch->rejections.push_back({lineNo, element.is_array()
+                                                             ? "not a JSON object (an array)"
+                                                             : "not a JSON object"});
+                    return;
+                }
                 reason.clear();
                 const size_t rowsBefore = batch->rows.size();
                 if (!parse(element, lineNo, *batch, &reason))
                     batch->rejections.push_back({lineNo, reason});
                 else if (bloom)
                     markSuspects(*batch, rowsBefore, *bloom);
+            };
+            simdjson::dom::element element;
+            const simdjson::error_code code =
+                p->parse(text.data(), text.size(), false).get(element);
+            if (code == simdjson::SUCCESS) {
+                take(element);
+            } else if (!recover(*p, text, take, batch.get())) {
+                batch->rejections.push_back({lineNo, json::describeParseError(code)});
             }
         }
         if (!flush(false))

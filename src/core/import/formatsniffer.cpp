@@ -91,6 +91,8 @@ SniffResult sniffFormat(std::string_view head, const QString& fileName) {
     const bool hasNul = std::memchr(probe.data(), '\0', probe.size()) != nullptr;
 
     const size_t firstChar = head.find_first_not_of(" \t\r\n");
+    if (firstChar == std::string_view::npos)
+        return {FileKind::Unknown, QStringLiteral("empty file")};
     if (head[firstChar] == '[')
         return {FileKind::Unknown, QStringLiteral("a JSON array, not a Persona log")};
 
@@ -129,7 +131,10 @@ SniffResult sniffFormat(std::string_view head, const QString& fileName) {
             ++votes[static_cast<size_t>(vote)];
     }
 
-    if (prettyObject || votes[Metadata] > 0) {
+    const bool linesVote = votes[Events] + votes[Structured] + votes[TokenUsage] +
+                               votes[CostRecords] + votes[EventLike] >
+                           0;
+    if ((prettyObject && !linesVote) || votes[Metadata] > 0) {
         if (head.find("\"generation\"") != std::string_view::npos ||
             head.find("\"metadata_version\"") != std::string_view::npos)
             return {FileKind::Metadata, {}};

@@ -21,6 +21,7 @@
 #include <QSqlQuery>
 
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <thread>
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -31,6 +32,7 @@ namespace runledger {
 namespace {
 
 constexpr qint64 kHeadFingerprintBytes = 4096;
+constexpr qint64 kLongSniffBytes = 16 << 20;
 constexpr qint64 kMaxMetadataBytes = 64 << 20;
 // Below this size a bulk load keeps secondary indexes; above it, into an
 // empty table, dropping and rebuilding them is cheaper.
@@ -47,6 +49,8 @@ struct KnownFile {
     qint64 consumedLines = 0;
     bool tailUnterminated = false;
     qint64 pendingBytes = 0;
+    qint64 tailHash = 0; // fingerprint of the bytes just before consumedBytes
+    qint64 tailLength = 0;
 };
 
 RowTable tableOf(FileKind kind) {
@@ -121,7 +125,8 @@ struct Importer::Impl {
         QSqlQuery q(db.connection());
         if (!q.exec(QStringLiteral(
                 "SELECT id, path, kind, size, mtime_us, head_hash, head_length, consumed_bytes, "
-                "consumed_lines, tail_unterminated, pending_bytes FROM source_files")))
+                "consumed_lines, tail_unterminated, pending_bytes, tail_hash, tail_length FROM "
+                "source_files")))
             return q.lastError().text();
         while (q.next()) {
             KnownFile k;
@@ -135,6 +140,8 @@ struct Importer::Impl {
             k.consumedLines = q.value(8).toLongLong();
             k.tailUnterminated = q.value(9).toBool();
             k.pendingBytes = q.value(10).toLongLong();
+            k.tailHash = q.value(11).toLongLong();
+            k.tailLength = q.value(12).toLongLong();
             known.insert(q.value(1).toString(), k);
         }
         return {};
@@ -156,14 +163,15 @@ struct Importer::Impl {
         q.prepare(QStringLiteral(
             "INSERT INTO source_files(path, kind, size, mtime_us, head_hash, head_length, "
             "consumed_bytes, consumed_lines, tail_unterminated, pending_bytes, experiment_name, "
-            "imported_at_us) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "
+            "imported_at_us, tail_hash, tail_length) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
             "ON CONFLICT(path) DO UPDATE SET kind = excluded.kind, size = excluded.size, "
             "mtime_us = excluded.mtime_us, head_hash = excluded.head_hash, "
             "head_length = excluded.head_length, consumed_bytes = excluded.consumed_bytes, "
             "consumed_lines = excluded.consumed_lines, "
             "tail_unterminated = excluded.tail_unterminated, "
             "pending_bytes = excluded.pending_bytes, experiment_name = excluded.experiment_name, "
-            "imported_at_us = excluded.imported_at_us RETURNING id"));
+            "imported_at_us = excluded.imported_at_us, tail_hash = excluded.tail_hash, "
+            "tail_length = excluded.tail_length RETURNING id"));
         q.addBindValue(path);
         q.addBindValue(static_cast<int>(kind));
         q.addBindValue(record.size);
@@ -176,6 +184,8 @@ struct Importer::Impl {
         q.addBindValue(record.pendingBytes);
         q.addBindValue(experimentName.isEmpty() ? QVariant() : QVariant(experimentName));
         q.addBindValue(QDateTime::currentMSecsSinceEpoch() * 1000);
+        q.addBindValue(record.tailHash);
+        q.addBindValue(record.tailLength);
         if (!q.exec() || !q.next()) {
             *error = q.lastError().text();
             return 0;
@@ -215,7 +225,7 @@ struct Importer::Impl {
         BatchQueue queue(3);
         std::thread parserThread([&] { parseJsonLinesFile(start, queue, end); });
         std::string writeError;
-        int64_t zoneless = 0;
+        int64_t zoneless = 0, nonFinite = 0;
         bool ok = true;
         while (auto batch = queue.pop()) {
             WriteCounts counts;
@@ -236,6 +246,7 @@ struct Importer::Impl {
             fr->blank += batch->blank;
             fr->skipped += batch->skipped;
             zoneless += batch->zonelessTimestamps;
+            nonFinite += batch->nonFinite;
             report(batch->bytesConsumed - from.consumedBytes, fr->lines);
         }
         queue.close();
@@ -244,6 +255,9 @@ struct Importer::Impl {
             ok = false;
             *error = QStringLiteral("read error: %1").arg(QString::fromStdString(end->error));
         }
+        if (nonFinite > 0)
+            fr->notes << QStringLiteral("%1 lines held NaN or Infinity (not JSON); stored as null")
+                             .arg(nonFinite);
         if (zoneless > 0)
             fr->notes
                 << QStringLiteral("%1 timestamps had no time zone; treated as UTC").arg(zoneless);
@@ -325,6 +339,12 @@ void Importer::Impl::importFile(const QString& path, FileReport* fr) {
         fr->error = QStringLiteral("a folder where a file was expected");
         return;
     }
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) == 0 && !S_ISREG(st.st_mode)) {
+        // Opening a pipe would wait for a writer forever.
+        fr->error = QStringLiteral("not a regular file (a pipe, socket or device)");
+        return;
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         fr->error = QStringLiteral("cannot read: %1").arg(file.errorString());
         return;
@@ -345,7 +365,12 @@ void Importer::Impl::importFile(const QString& path, FileReport* fr) {
             return;
         }
         const QByteArray head = file.read(k.headLength);
-        if (head.size() == k.headLength && fingerprint(head) == k.headHash &&
+        // The bytes just before the resume point must be the ones read last
+        // time too: an edit past the first 4 KiB is a rewrite as well.
+        bool tailMatches = true;
+        if (k.tailLength > 0 && file.seek(k.consumedBytes - k.tailLength))
+            tailMatches = fingerprint(file.read(k.tailLength)) == k.tailHash;
+        if (head.size() == k.headLength && fingerprint(head) == k.headHash && tailMatches &&
             now.size >= k.consumedBytes && k.kind != FileKind::Metadata) {
             from = k;
             kind = k.kind;
@@ -356,8 +381,18 @@ void Importer::Impl::importFile(const QString& path, FileReport* fr) {
     }
     const QByteArray head = file.read(std::max(kSniffBytes, kHeadFingerprintBytes));
     if (kind == FileKind::Unknown) {
-        const SniffResult sniff = sniffFormat(
-            std::string_view(head.constData(), static_cast<size_t>(head.size())), info.fileName());
+        QByteArray sample = head;
+        // A first line longer than the sample: read on to its end (bounded).
+        if (!sample.contains('\n') && now.size > sample.size()) {
+            file.seek(0);
+            sample = file.read(kLongSniffBytes);
+            const qsizetype nl = sample.indexOf('\n');
+            if (nl > 0)
+                sample.truncate(nl + 1);
+        }
+        const SniffResult sniff =
+            sniffFormat(std::string_view(sample.constData(), static_cast<size_t>(sample.size())),
+                        info.fileName());
         kind = sniff.kind;
         if (kind == FileKind::Unknown) {
             fr->skipReason = sniff.reason;
@@ -445,6 +480,9 @@ void Importer::Impl::importFile(const QString& path, FileReport* fr) {
         ParseEnd end;
         ok = ok && importLines(path, from, kind, fileRef, bulk, fr, &end, &error);
         writer.setUnchecked(table, false);
+        // After a failure the rollback brings the dropped indexes back.
+        if (!ok)
+            dropped.clear();
         for (const auto& index : std::as_const(dropped)) {
             sqlError = execSql(handle, index.second.toStdString().c_str());
             if (ok && !sqlError.empty()) {
@@ -483,6 +521,13 @@ void Importer::Impl::importFile(const QString& path, FileReport* fr) {
             error = deriveError;
         }
     }
+    if (ok && kind != FileKind::Metadata) {
+        now.tailLength = std::min<qint64>(now.consumedBytes, kHeadFingerprintBytes);
+        if (now.tailLength > 0 && file.seek(now.consumedBytes - now.tailLength))
+            now.tailHash = fingerprint(file.read(now.tailLength));
+        else
+            now.tailLength = 0;
+    }
     if (ok && upsertSource(path, kind, now, experimentName, &error) == 0)
         ok = false;
     if (ok) {
@@ -500,7 +545,10 @@ void Importer::Impl::importFile(const QString& path, FileReport* fr) {
     if (!ok) {
         writer.forgetKeys();
         fr->error = error.isEmpty() ? QStringLiteral("import failed") : error;
-        fr->imported = fr->duplicates = 0;
+        // Nothing of the file was kept, so nothing of it is reported as read.
+        fr->imported = fr->duplicates = fr->rejected = fr->lines = fr->blank = fr->skipped = 0;
+        fr->bytesRead = fr->pendingBytes = fr->rejectedNotListed = 0;
+        fr->rejectedLines.clear();
         return;
     }
     KnownFile stored = now;

@@ -91,6 +91,7 @@ public:
     int64_t blank = 0;   // blank lines (not records, not errors)
     int64_t skipped = 0; // console lines of structured logs
     int64_t zonelessTimestamps = 0;
+    int64_t nonFinite = 0;     // lines whose NaN/Infinity were stored as null
     int64_t bytesConsumed = 0; // file offset after the last consumed line
 
 private:

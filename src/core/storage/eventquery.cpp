@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "eventquery.h"
 
-#include "import/timestamp.h"
+#include "ledgerqueries.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -73,13 +73,7 @@ QList<EventRow> EventQuery::rows(QSqlDatabase& db, const qint64* ids, int count)
         EventRow r;
         r.id = q.value(0).toLongLong();
         r.tsUs = q.value(1).toLongLong();
-        if (q.value(2).isNull()) {
-            char buf[32];
-            formatCanonicalTimestamp(r.tsUs, buf);
-            r.tsText = QString::fromLatin1(buf, 32);
-        } else {
-            r.tsText = q.value(2).toString();
-        }
+        r.tsText = LedgerQueries::timestampText(r.tsUs, q.value(2));
         r.level = q.value(3).toInt();
         r.event = q.value(4).toString();
         r.message = q.value(5).toString();

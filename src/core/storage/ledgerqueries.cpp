@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ledgerqueries.h"
 
+#include "import/timestamp.h"
 #include "model/types.h"
 
 #include <QDateTime>
@@ -20,6 +21,14 @@ QJsonValue nullable(const QVariant& v) {
 }
 
 } // namespace
+
+QString LedgerQueries::timestampText(qint64 utcMicros, const QVariant& stored) {
+    if (!stored.isNull())
+        return stored.toString();
+    char buf[32];
+    formatCanonicalTimestamp(utcMicros, buf);
+    return QString::fromLatin1(buf, 32);
+}
 
 QJsonValue LedgerQueries::isoTime(const QVariant& utcMicros) {
     if (utcMicros.isNull())
@@ -181,7 +190,7 @@ bool LedgerQueries::timeline(const QString& runId, QJsonArray* out, QString* err
             payload = doc.isArray() ? doc.array().at(0) : QJsonValue(QString::fromUtf8(raw));
         }
         out->append(QJsonObject{
-            {QStringLiteral("timestamp"), q.value(1).toString()},
+            {QStringLiteral("timestamp"), timestampText(ts, q.value(1))},
             {QStringLiteral("level"),
              levelName(static_cast<Level>(std::clamp(q.value(2).toInt(), 0, 3)))},
             {QStringLiteral("event"), q.value(3).toString()},

@@ -24,6 +24,9 @@ public:
 
     // UTC microseconds as ISO 8601 ("2025-09-14T08:05:12.480211Z"); null for null.
     static QJsonValue isoTime(const QVariant& utcMicros);
+    // The timestamp as the log wrote it: the stored text, or the canonical
+    // spelling when none was stored (see the schema).
+    static QString timestampText(qint64 utcMicros, const QVariant& stored);
 
 private:
     QSqlDatabase& m_db;

@@ -227,7 +227,8 @@ CREATE TABLE run_messages (
     PRIMARY KEY (run_ref, kind, position)
 ) WITHOUT ROWID;
 )SQL",
-    // 2: results of checksum verification, with their time.
+    // 2: results of checksum verification, with their time; a fingerprint of
+    // the bytes before each file's resume point.
     R"SQL(
 CREATE TABLE verification_results (
     run_ref INTEGER NOT NULL REFERENCES runs(id),
@@ -240,6 +241,8 @@ CREATE TABLE verification_results (
     verified_at_us INTEGER NOT NULL,
     PRIMARY KEY (run_ref, path)
 ) WITHOUT ROWID;
+ALTER TABLE source_files ADD COLUMN tail_hash INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE source_files ADD COLUMN tail_length INTEGER NOT NULL DEFAULT 0;
 )SQL",
 };
 

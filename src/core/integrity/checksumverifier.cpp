@@ -66,21 +66,22 @@ QStringList ChecksumVerifier::candidatePaths(const QString& recorded, const QStr
         out << QDir::cleanPath(recorded);
         return out;
     }
-    // The metadata's folder, then its ancestors up to the experiment folder.
-    QDir dir = QFileInfo(metadataFile).absoluteDir();
+    // The metadata's folder, then its ancestors up to the experiment folder
+    // (worked out on the path text: the folders need not exist).
+    const QString start = QDir::cleanPath(QFileInfo(metadataFile).absolutePath());
     QString experiment;
-    for (QDir up = dir; !up.isRoot(); up.cdUp()) {
-        if (up.dirName() == QLatin1String("outputs")) {
-            QDir parent = up;
-            parent.cdUp();
-            experiment = parent.absolutePath();
+    for (QString up = start; !up.isEmpty() && up != QLatin1String("/"); up = QFileInfo(up).path()) {
+        if (QFileInfo(up).fileName() == QLatin1String("outputs")) {
+            experiment = QFileInfo(up).path();
             break;
         }
     }
+    QString dir = start;
     for (int guard = 0; guard < 64; ++guard) {
-        out << QDir::cleanPath(dir.absoluteFilePath(recorded));
-        if (experiment.isEmpty() || dir.absolutePath() == experiment || !dir.cdUp())
+        out << QDir::cleanPath(dir + QLatin1Char('/') + recorded);
+        if (experiment.isEmpty() || dir == experiment || dir == QLatin1String("/"))
             break;
+        dir = QFileInfo(dir).path();
     }
     return out;
 }

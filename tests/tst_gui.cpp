@@ -1,18 +1,22 @@
 // SPDX-License-Identifier: MIT
 // Offscreen GUI tests: models (rows, filters, sorting), the import worker
 // (progress, finish, cancel mid-file), timeline series, settings.
+#include "dialogs/comparedialog.h"
 #include "dialogs/importreportdialog.h"
+#include "dialogs/reportdialog.h"
 #include "import/importcontroller.h"
 #include "mainwindow.h"
 #include "models/databaseworker.h"
 #include "models/eventtablemodel.h"
 #include "models/runlistmodel.h"
+#include "report/reportbuilder.h"
 #include "settings/appsettings.h"
 #include "testsupport.h"
 #include "views/budgetgauge.h"
 #include "views/chartpanel.h"
 #include "views/costsview.h"
 #include "views/experimenttimelineview.h"
+#include "views/reproducibilityview.h"
 #include "views/runbrowser.h"
 #include "views/runtimelineview.h"
 #include "views/timelinechartview.h"
@@ -427,6 +431,74 @@ private slots:
         }
         QCOMPARE(flagged, 1);
         QVERIFY(view.coverageText().contains(QLatin1String("$1.1003")));
+    }
+
+    void reproducibilityView() {
+        AppSettings settings(m_dir.filePath(QStringLiteral("repro.ini")));
+        DatabaseWorker worker;
+        worker.setDatabasePath(m_dbPath);
+        ReproducibilityView view(&worker, settings);
+        view.setDatabasePath(m_dbPath);
+        view.resize(1100, 800);
+        view.show();
+        QSignalSpy loaded(&view, &ReproducibilityView::loaded);
+        Database db;
+        QVERIFY(db.open(m_dbPath));
+        view.showRun(scalar(db, QStringLiteral("SELECT id FROM runs WHERE run_id = 'run-19c6e4'")),
+                     QStringLiteral("run-19c6e4"));
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(view.dataTable()->rowCount(), 3);
+        QSignalSpy verified(&view, &ReproducibilityView::verificationFinished);
+        view.verify();
+        QVERIFY(verified.wait(10000));
+        QCOMPARE(verified.first().at(0).toInt(), 4); // three data files and config.yaml
+        QCOMPARE(verified.first().at(1).toInt(), 1); // survey-responses.csv was edited
+        QVERIFY(loaded.wait(5000));
+        int mismatches = 0;
+        for (int r = 0; r < view.dataTable()->rowCount(); ++r)
+            mismatches += view.dataTable()->item(r, 1)->text() == QLatin1String("mismatch");
+        QCOMPARE(mismatches, 1);
+        QCOMPARE(view.outputTable()->item(0, 0)->text(), QStringLiteral("config"));
+        QCOMPARE(view.outputTable()->item(0, 2)->text(), QStringLiteral("ok"));
+        // The same file recorded with two hashes across the experiment's runs.
+        QCOMPARE(view.driftTable()->rowCount(), 1);
+    }
+
+    void compareDialog() {
+        Database db;
+        QVERIFY(db.open(m_dbPath));
+        QString error;
+        QList<RunFacts> facts;
+        for (const char* id : {"run-a81e07", "run-3f9b52", "run-c04d7a"})
+            facts << RunComparison::facts(
+                db.connection(),
+                scalar(db, QStringLiteral("SELECT id FROM runs WHERE run_id = '%1'")
+                               .arg(QLatin1String(id))),
+                &error);
+        CompareDialog dialog(RunComparison::compare(facts));
+        const int differing = dialog.table()->rowCount();
+        QCOMPARE(dialog.table()->columnCount(), 3);
+        dialog.setDifferencesOnly(false);
+        QVERIFY(dialog.table()->rowCount() > differing);
+        dialog.setTransposed(true);
+        QCOMPARE(dialog.table()->rowCount(), 3);
+        QVERIFY(dialog.markdown().startsWith(QLatin1String("| |")));
+    }
+
+    void reportDialogSaves() {
+        Database db;
+        QVERIFY(db.open(m_dbPath));
+        QString error;
+        const QJsonObject report =
+            ReportBuilder(db.connection(), PriceTable::defaults(), BudgetLimits())
+                .build(QStringLiteral("run-a81e07"), QDateTime::currentDateTimeUtc(), &error);
+        ReportDialog dialog(report);
+        for (const char* format : {"md", "html", "pdf", "json"}) {
+            const QString path = m_dir.filePath(QStringLiteral("report.") + QLatin1String(format));
+            QCOMPARE(dialog.save(path, QLatin1String(format)), QString());
+            QVERIFY(QFileInfo(path).size() > 100);
+            QVERIFY(QFileInfo::exists(path + QStringLiteral(".sha256")));
+        }
     }
 
     void settingsPersist() {

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "dialogs/comparedialog.h"
+#include "dialogs/reportdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "domain/costledger.h"
 #include "import/importcontroller.h"
 #include "models/databaseworker.h"
 #include "models/runlistmodel.h"
+#include "report/reportbuilder.h"
 #include "storage/database.h"
 #include "theme.h"
 #include "timeformat.h"
@@ -13,6 +16,7 @@
 #include "views/costsview.h"
 #include "views/emptystatewidget.h"
 #include "views/experimenttimelineview.h"
+#include "views/reproducibilityview.h"
 #include "views/runbrowser.h"
 #include "views/runtimelineview.h"
 #include "views/tokensview.h"
@@ -72,6 +76,8 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     m_costs = new CostsView(m_worker, m_tabs);
     m_tabs->addTab(m_tokens, tr("Tokens"));
     m_tabs->addTab(m_costs, tr("Costs && budget"));
+    m_repro = new ReproducibilityView(m_worker, m_settings, m_tabs);
+    m_tabs->addTab(m_repro, tr("Reproducibility"));
     m_tokens->setPrices(m_settings.priceTable());
     m_costs->setSettings(m_settings.budgetLimits(), m_settings.priceTable());
     m_mainSplitter->addWidget(m_browser);
@@ -99,6 +105,17 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     connect(m_empty, &EmptyStateWidget::sampleRequested, this, &MainWindow::openSampleData);
     connect(m_browser, &RunBrowser::runSelected, m_runTimeline, &RunTimelineView::showRun);
     connect(m_browser, &RunBrowser::runSelected, this, &MainWindow::updateCostContext);
+    connect(m_browser, &RunBrowser::runSelected, m_repro, &ReproducibilityView::showRun);
+    connect(m_repro, &ReproducibilityView::exportRequested, this, &MainWindow::exportReport);
+    connect(m_repro, &ReproducibilityView::verificationFinished, this,
+            [this](int files, int problems) {
+                statusBar()->showMessage(
+                    problems == 0 ? tr("%n data file(s) verified: all match.", nullptr, files)
+                                  : tr("%1 of %2 files did not verify: see Reproducibility.")
+                                        .arg(problems)
+                                        .arg(files),
+                    10000);
+            });
     connect(m_browser, &RunBrowser::runsLoaded, this, [this](int rows, qint64 ms) {
         m_experimentTimeline->setRuns(m_browser->model()->rows(), m_browser->scopeTitle());
         if (m_browser->selectedRun() == 0 && rows > 0)
@@ -157,6 +174,8 @@ bool MainWindow::openDatabase(const QString& path) {
     m_runTimeline->showRun(-1, QString());
     m_worker->setDatabasePath(path);
     m_imports->setDatabasePath(path);
+    m_repro->setDatabasePath(path);
+    m_repro->showRun(0, QString());
     m_settings.addRecentDatabase(path);
     rebuildRecentMenus();
     m_dbLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(path)));
@@ -235,6 +254,24 @@ void MainWindow::createActions() {
     QAction* costsTab = view->addAction(tr("&Costs && Budget"), this,
                                         [this]() { m_tabs->setCurrentWidget(m_costs); });
     costsTab->setShortcut(QKeySequence(tr("Ctrl+4")));
+    QAction* reproTab = view->addAction(tr("Re&producibility"), this,
+                                        [this]() { m_tabs->setCurrentWidget(m_repro); });
+    reproTab->setShortcut(QKeySequence(tr("Ctrl+5")));
+    QMenu* runs = menuBar()->addMenu(tr("&Runs"));
+    QAction* compare =
+        runs->addAction(tr("&Compare Selected Runs…"), this, &MainWindow::compareSelectedRuns);
+    compare->setShortcut(QKeySequence(tr("Ctrl+D")));
+    QAction* verify = runs->addAction(tr("&Verify Data Files"), this, [this]() {
+        m_tabs->setCurrentWidget(m_repro);
+        m_repro->verify();
+    });
+    verify->setShortcut(QKeySequence(tr("Ctrl+Shift+V")));
+    QAction* report = runs->addAction(tr("&Export Report…"), this, [this]() {
+        const QModelIndex current = m_browser->table()->currentIndex();
+        if (current.isValid())
+            exportReport(current.data(RunListModel::RunIdRole).toString());
+    });
+    report->setShortcut(QKeySequence(tr("Ctrl+E")));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About RunLedger"), this, [this]() {
@@ -314,6 +351,49 @@ void MainWindow::onImportFinished(const ImportReport& report, bool interactive) 
     }
     updateCounts();
     updateBudget(t.imported > 0);
+}
+
+void MainWindow::compareSelectedRuns() {
+    const QList<qint64> keys = m_browser->selectedRuns();
+    if (keys.size() < 2) {
+        QMessageBox::information(
+            this, tr("Compare runs"),
+            tr("Select two or more runs in the list (Ctrl+click or Shift+click), then compare."));
+        return;
+    }
+    m_worker->run<Comparison>(
+        this,
+        [keys](Database& db) {
+            QList<RunFacts> facts;
+            QString error;
+            for (const qint64 k : keys)
+                facts << RunComparison::facts(db.connection(), k, &error);
+            return RunComparison::compare(facts);
+        },
+        [this](Comparison c) {
+            auto* dialog = new CompareDialog(c, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+        });
+}
+
+void MainWindow::exportReport(const QString& runId) {
+    const PriceTable prices = m_settings.priceTable();
+    const BudgetLimits limits = m_settings.budgetLimits();
+    m_worker->run<QJsonObject>(
+        this,
+        [runId, prices, limits](Database& db) {
+            QString error;
+            return ReportBuilder(db.connection(), prices, limits)
+                .build(runId, QDateTime::currentDateTimeUtc(), &error);
+        },
+        [this](QJsonObject report) {
+            if (report.isEmpty())
+                return;
+            auto* dialog = new ReportDialog(report, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+        });
 }
 
 QString MainWindow::budgetText() const {

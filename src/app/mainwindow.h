@@ -25,6 +25,7 @@ class ImportController;
 class RunBrowser;
 class RunTimelineView;
 class TokensView;
+class ReproducibilityView;
 class CostsView;
 
 // Wires the views, the import controller and the settings together; owns
@@ -44,6 +45,9 @@ public:
     RunTimelineView* runTimeline() const { return m_runTimeline; }
     ExperimentTimelineView* experimentTimeline() const { return m_experimentTimeline; }
     TokensView* tokens() const { return m_tokens; }
+    ReproducibilityView* reproducibility() const { return m_repro; }
+    void compareSelectedRuns();
+    void exportReport(const QString& runId);
     CostsView* costs() const { return m_costs; }
     QString budgetText() const;
     ImportController* imports() const { return m_imports; }
@@ -89,6 +93,7 @@ private:
     RunTimelineView* m_runTimeline;
     ExperimentTimelineView* m_experimentTimeline;
     TokensView* m_tokens;
+    ReproducibilityView* m_repro;
     CostsView* m_costs;
     QLabel* m_budgetLabel;
     QMap<int, int> m_budgetStatus; // period -> last status seen, for notifications

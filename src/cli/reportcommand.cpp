@@ -23,11 +23,6 @@ QTextStream& err() {
     return s;
 }
 
-bool writeFile(const QString& path, const QByteArray& content) {
-    QSaveFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(content) == content.size() && f.commit();
-}
-
 } // namespace
 
 int reportCommand(const Context& ctx) {
@@ -55,29 +50,9 @@ int reportCommand(const Context& ctx) {
         err() << "runledger-cli: " << error << '\n';
         return Usage;
     }
-    if (ctx.format == QLatin1String("pdf")) {
-        error = writeReportPdf(report, ctx.output);
-    } else {
-        QByteArray content;
-        if (ctx.format == QLatin1String("md"))
-            content = reportMarkdown(report).toUtf8();
-        else if (ctx.format == QLatin1String("html"))
-            content = reportHtml(report).toUtf8();
-        else
-            content = QJsonDocument(report).toJson(QJsonDocument::Indented);
-        if (!writeFile(ctx.output, content))
-            error = QStringLiteral("cannot write %1").arg(ctx.output);
-    }
-    QFile written(ctx.output);
-    if (error.isEmpty() && !written.open(QIODevice::ReadOnly))
-        error = QStringLiteral("cannot read back %1").arg(ctx.output);
+    error = writeReport(report, ctx.format, ctx.output);
     if (!error.isEmpty()) {
         err() << "runledger-cli: " << error << '\n';
-        return Usage;
-    }
-    const QString sumPath = ctx.output + QStringLiteral(".sha256");
-    if (!writeFile(sumPath, sha256Line(written.readAll(), QFileInfo(ctx.output).fileName()))) {
-        err() << "runledger-cli: cannot write " << sumPath << '\n';
         return Usage;
     }
     return Ok;

@@ -35,6 +35,10 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
                                                          : QString::fromUtf8(b.timeZone));
     m_ui->weekCombo->setCurrentIndex(b.weekStart == Qt::Sunday ? 1 : 0);
     showPrices(settings.priceTable());
+    QStringList mappings;
+    for (const PathMapping& m : settings.pathMappings())
+        mappings << m.from + QLatin1Char('=') + m.to;
+    m_ui->mappingsEdit->setPlainText(mappings.join(QLatin1Char('\n')));
     connect(m_ui->addPriceButton, &QPushButton::clicked, this, [this]() {
         m_ui->pricesTable->insertRow(m_ui->pricesTable->rowCount());
         m_ui->pricesTable->setCurrentCell(m_ui->pricesTable->rowCount() - 1, 0);
@@ -120,9 +124,27 @@ BudgetLimits SettingsDialog::budgetLimits() const {
     return b;
 }
 
+QList<PathMapping> SettingsDialog::pathMappings(QString* error) const {
+    QList<PathMapping> out;
+    const QStringList lines =
+        m_ui->mappingsEdit->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (line.isEmpty())
+            continue;
+        if (const auto m = ChecksumVerifier::parseMapping(line))
+            out.append(*m);
+        else if (error)
+            *error = tr("Mapping line %1 is not FROM=TO: %2").arg(i + 1).arg(line);
+    }
+    return out;
+}
+
 void SettingsDialog::accept() {
     QString error;
     priceTable(&error);
+    if (error.isEmpty())
+        pathMappings(&error);
     const BudgetLimits b = budgetLimits();
     if (error.isEmpty() && !b.timeZone.isEmpty() && !QTimeZone(b.timeZone).isValid())
         error = tr("'%1' is not a time zone name such as Europe/Berlin.")
@@ -155,6 +177,7 @@ void SettingsDialog::save() {
     m_settings.setTheme(theme());
     m_settings.setBudgetLimits(budgetLimits());
     m_settings.setPriceTable(priceTable());
+    m_settings.setPathMappings(pathMappings());
     m_settings.sync();
 }
 

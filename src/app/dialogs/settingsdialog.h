@@ -29,6 +29,7 @@ public:
     BudgetLimits budgetLimits() const;
     // The table as edited; rows with an error are reported in *error.
     PriceTable priceTable(QString* error = nullptr) const;
+    QList<PathMapping> pathMappings(QString* error = nullptr) const;
 
 protected:
     void accept() override;

@@ -64,7 +64,7 @@ RunBrowser::RunBrowser(DatabaseWorker* worker, QWidget* parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(RunListModel::StartedColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // several runs to compare
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setWordWrap(false);
@@ -124,6 +124,13 @@ RunBrowser::~RunBrowser() = default;
 void RunBrowser::focusSearch() {
     m_filterUi->searchEdit->setFocus();
     m_filterUi->searchEdit->selectAll();
+}
+
+QList<qint64> RunBrowser::selectedRuns() const {
+    QList<qint64> keys;
+    for (const QModelIndex& i : m_table->selectionModel()->selectedRows())
+        keys << i.data(RunListModel::RunKeyRole).toLongLong();
+    return keys;
 }
 
 qint64 RunBrowser::selectedRun() const {

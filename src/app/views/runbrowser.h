@@ -37,6 +37,7 @@ public:
     void focusSearch();
     void selectRun(qint64 runKey);
     qint64 selectedRun() const;
+    QList<qint64> selectedRuns() const; // all selected rows, for comparison
 
     RunListModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }

@@ -37,6 +37,12 @@ for theme in light dark; do
   key ctrl+2; shot "experiment-timeline-$theme"
   key ctrl+3; sleep 1; shot "tokens-$theme"
   key ctrl+4; sleep 1; shot "costs-$theme"
+  # The edited run of the pricing study, verified.
+  xdotool mousemove 260 98 click 1; sleep 1
+  key ctrl+5; key ctrl+shift+v; sleep 3; shot "reproducibility-$theme"
+  # Two runs side by side.
+  xdotool mousemove 260 76 click 1 keydown ctrl mousemove 260 98 click 1 keyup ctrl; sleep 1
+  key ctrl+d; sleep 2; shot "compare-$theme"; key Escape
   key ctrl+1
   key ctrl+comma; sleep 1; shot "settings-$theme"; key Escape
   kill $pid; wait $pid 2>/dev/null || true
@@ -45,4 +51,13 @@ for theme in light dark; do
   "$app" --db "$home/report.sqlite" tests/data/events_bad_lines.jsonl tests/data/tree >/dev/null 2>&1 &
   pid=$!; sleep 4; shot "import-report-$theme"; kill $pid; wait $pid 2>/dev/null || true
 done
+# A page of a PDF report.
+build_dir="$(dirname "$(dirname "$(dirname "$app")")")"
+db="$work/pdf.sqlite"
+"$build_dir/src/cli/runledger-cli" --db "$db" import resources/sample > /dev/null || true
+"$build_dir/src/cli/runledger-cli" --db "$db" verify > /dev/null || true
+RUNLEDGER_REPORT_TIME=2026-01-01T12:00:00Z "$build_dir/src/cli/runledger-cli" --db "$db" \
+  report run-19c6e4 --format pdf -o "$work/report.pdf"
+pdftoppm -r 80 -png -f 1 -l 3 "$work/report.pdf" "$work/page"
+convert "$work"/page-*.png +append "$out/report-pdf-page.png"
 echo "screenshots written to $out"

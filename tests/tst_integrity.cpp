@@ -233,11 +233,11 @@ private slots:
         QStringList keys;
         for (const FactChange& c : changes)
             keys << c.key;
-        QCOMPARE(keys, (QStringList{QStringLiteral("configuration/extra"),
-                                    QStringLiteral("configuration/seed"),
-                                    QStringLiteral("data/data/a.csv")}));
-        QCOMPARE(changes.at(0).before, QStringLiteral("(absent)"));
-        QCOMPARE(changes.at(1).after, QStringLiteral("2"));
+        QCOMPARE(keys, (QStringList{QStringLiteral("checksum/data/a.csv"),
+                                    QStringLiteral("configuration/extra"),
+                                    QStringLiteral("configuration/seed")}));
+        QCOMPARE(changes.at(1).before, QStringLiteral("(absent)"));
+        QCOMPARE(changes.at(2).after, QStringLiteral("2"));
         // Drift: a.csv recorded with two hashes, b.csv stable.
         const QList<DriftEntry> drift =
             RunComparison::drift(t.db.connection(), f1.experimentKey, &error);

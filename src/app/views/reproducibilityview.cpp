@@ -102,7 +102,6 @@ ReproducibilityView::ReproducibilityView(DatabaseWorker* worker, AppSettings& se
     m_verifyButton = new QPushButton(tr("&Verify data files"), this);
     m_verifyButton->setToolTip(
         tr("Re-hash the run's data files and compare with the recorded SHA-256 (Ctrl+Shift+V)"));
-    m_verifyButton->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+V")));
     m_cancelButton = new QPushButton(tr("Cancel"), this);
     m_cancelButton->setVisible(false);
     m_exportButton = new QPushButton(tr("&Export report…"), this);

@@ -127,7 +127,7 @@ RunFacts RunComparison::facts(QSqlDatabase& db, qint64 runKey, QString* error) {
     if (d.exec()) {
         while (d.next()) {
             const QString recorded = d.value(1).toString();
-            f.values.insert(QStringLiteral("data/") + d.value(0).toString(),
+            f.values.insert(QStringLiteral("checksum/") + d.value(0).toString(),
                             ChecksumVerifier::normalizeChecksum(recorded).value_or(recorded));
         }
     }
@@ -157,7 +157,8 @@ QList<FactChange> RunComparison::changes(const RunFacts& before, const RunFacts&
     for (const QString& k : std::as_const(sorted)) {
         // What a run is made from: not its outcome (status, tokens, cost).
         if (!k.startsWith(QLatin1String("configuration/")) &&
-            !k.startsWith(QLatin1String("environment/")) && !k.startsWith(QLatin1String("data/")))
+            !k.startsWith(QLatin1String("environment/")) &&
+            !k.startsWith(QLatin1String("checksum/")))
             continue;
         const QString a = before.values.value(k), b = after.values.value(k);
         if (a != b || before.values.contains(k) != after.values.contains(k))

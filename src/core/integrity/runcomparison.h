@@ -11,7 +11,7 @@ namespace runledger {
 
 // The facts of a run that say how it was made, flattened to
 // "section/key" -> value: configuration/<key>, environment/<key>,
-// data/<path> (the recorded checksum, normalised), and tokens and cost.
+// checksum/<data path> (the recorded checksum, normalised), and tokens and cost.
 struct RunFacts {
     qint64 runKey = 0;
     QString runId;

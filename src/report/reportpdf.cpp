@@ -23,6 +23,8 @@ void fillReportDocument(const QJsonObject& report, QTextDocument* doc) {
     const QString svg = reportChartSvg(report);
     QString html = reportHtml(report);
     html.replace(svg, QStringLiteral("<img src=\"runledger:chart\" width=\"560\" height=\"190\">"));
+    // The page is the measure on paper: no centred column.
+    html.replace(QStringLiteral("max-width:60em;margin:2em auto;"), QString());
     QSvgRenderer renderer(svg.toUtf8());
     QImage chart(1120, 380, QImage::Format_ARGB32_Premultiplied);
     chart.fill(Qt::white);

@@ -12,7 +12,7 @@ namespace runledger {
 // size, and results stay exact (a false positive costs one lookup).
 class BloomFilter {
 public:
-    explicit BloomFilter(size_t bytes = 8u << 20)
+    explicit BloomFilter(size_t bytes = 4u << 20)
         : m_bits(bytes / 8, 0)
         , m_mask(bytes * 8 - 1) {}
 

@@ -58,6 +58,16 @@ private slots:
         if (r.kind == FileKind::Unknown)
             QVERIFY(!r.reason.isEmpty());
     }
+    void enumSpellings() {
+        QCOMPARE(canonicalEventName("EventType.EXPERIMENT_STARTED"), std::string_view("experiment_started"));
+        QCOMPARE(canonicalEventName("PERSONA_CREATED"), std::string_view("persona_created"));
+        QCOMPARE(canonicalEventName("my.custom.thing"), std::string_view("my.custom.thing"));
+        Level l = Level::Debug;
+        QVERIFY(parseLevel("LogLevel.WARNING", &l));
+        QCOMPARE(l, Level::Warn);
+        QVERIFY(!parseLevel("loud", &l));
+    }
+
     void consoleLine() {
         QVERIFY(isConsoleLine("2025-09-20 16:41:03 [info     ] generation_completed key=value"));
         QVERIFY(isConsoleLine("2025-09-20 16:41:03.123 [warning  ] x"));

@@ -32,6 +32,9 @@ QString levelName(Level level) {
 }
 
 bool parseLevel(std::string_view text, Level* out) {
+    // An enum written with str() ("LogLevel.INFO") names its member after the dot.
+    if (const size_t dot = text.rfind('.'); dot != std::string_view::npos && text.size() <= 40)
+        text.remove_prefix(dot + 1);
     if (text.size() > 16)
         return false;
     char buf[16];
@@ -79,14 +82,21 @@ std::string_view canonicalEventName(std::string_view name) {
         "run_completed",
         "run_failed",
     };
-    for (const std::string_view k : known) {
-        if (k.size() != name.size())
-            continue;
-        bool same = true;
-        for (size_t i = 0; i < k.size() && same; ++i)
-            same = std::tolower(static_cast<unsigned char>(name[i])) == k[i];
-        if (same)
-            return k;
+    // An enum written with str() ("EventType.EXPERIMENT_STARTED") names its
+    // member after the dot; only a known member makes it that event.
+    std::string_view member = name;
+    if (const size_t dot = name.rfind('.'); dot != std::string_view::npos)
+        member = name.substr(dot + 1);
+    for (const std::string_view candidate : {name, member}) {
+        for (const std::string_view k : known) {
+            if (k.size() != candidate.size())
+                continue;
+            bool same = true;
+            for (size_t i = 0; i < k.size() && same; ++i)
+                same = std::tolower(static_cast<unsigned char>(candidate[i])) == k[i];
+            if (same)
+                return k;
+        }
     }
     return name;
 }

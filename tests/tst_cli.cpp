@@ -54,6 +54,11 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("runledger-cli"));
         QVERIFY(r.out.isEmpty());
+        // With --json the caller still gets one JSON document.
+        const Result j =
+            cli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--json")} + args);
+        QCOMPARE(j.exitCode, 2);
+        QVERIFY2(j.json().object().contains(QStringLiteral("error")), j.out.constData());
     }
 
     void version() {
@@ -67,6 +72,11 @@ private slots:
                               QStringLiteral("summary"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("not found"));
+        QVERIFY(r.json()
+                    .object()
+                    .value(QStringLiteral("error"))
+                    .toString()
+                    .contains(QLatin1String("not found")));
     }
 
     void importMissingPath() {

@@ -59,7 +59,8 @@ private slots:
             QVERIFY(!r.reason.isEmpty());
     }
     void enumSpellings() {
-        QCOMPARE(canonicalEventName("EventType.EXPERIMENT_STARTED"), std::string_view("experiment_started"));
+        QCOMPARE(canonicalEventName("EventType.EXPERIMENT_STARTED"),
+                 std::string_view("experiment_started"));
         QCOMPARE(canonicalEventName("PERSONA_CREATED"), std::string_view("persona_created"));
         QCOMPARE(canonicalEventName("my.custom.thing"), std::string_view("my.custom.thing"));
         Level l = Level::Debug;

@@ -46,7 +46,7 @@ void printJson(const QJsonDocument& doc) {
 bool openDatabase(Database& db, const Context& ctx, bool mustExist) {
     if (db.open(ctx.dbPath, mustExist))
         return true;
-    err() << "runledger-cli: " << db.error() << '\n';
+    usageError(ctx, QStringLiteral("runledger-cli: ") + db.error() + QLatin1Char('\n'));
     return false;
 }
 
@@ -103,10 +103,32 @@ int importExitCode(const ImportReport& report) {
 
 } // namespace
 
+int usageError(bool json, const QString& message) {
+    err() << message << Qt::flush;
+    if (json) {
+        QString text = message.trimmed();
+        if (text.startsWith(QLatin1String("runledger-cli: ")))
+            text = text.mid(15);
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("error"), text},
+                                           {QStringLiteral("exit_code"), int(Usage)}})
+                     .toJson(QJsonDocument::Compact)
+              << '\n'
+              << Qt::flush;
+    }
+    return Usage;
+}
+
+int usageError(const Context& ctx, const QString& message) {
+    return usageError(ctx.json, message);
+}
+
 int importCommand(const Context& ctx) {
     if (ctx.args.isEmpty()) {
-        err() << "runledger-cli: import needs at least one PATH\n";
-        return Usage;
+        return usageError(ctx, [&] {
+            QString text;
+            QTextStream(&text) << "runledger-cli: import needs at least one PATH\n";
+            return text;
+        }());
     }
     Database db;
     if (!openDatabase(db, ctx, false))
@@ -184,8 +206,11 @@ int summaryCommand(const Context& ctx) {
     QString error;
     const QJsonObject s = LedgerQueries(db.connection()).summary(&error);
     if (!error.isEmpty()) {
-        err() << "runledger-cli: " << error << '\n';
-        return Usage;
+        return usageError(ctx, [&] {
+            QString text;
+            QTextStream(&text) << "runledger-cli: " << error << '\n';
+            return text;
+        }());
     }
     if (ctx.json) {
         printJson(QJsonDocument(s));
@@ -227,8 +252,11 @@ int runsCommand(const Context& ctx) {
     QString error;
     const QJsonArray runs = LedgerQueries(db.connection()).runs(ctx.experiment, &error);
     if (!error.isEmpty()) {
-        err() << "runledger-cli: " << error << '\n';
-        return Usage;
+        return usageError(ctx, [&] {
+            QString text;
+            QTextStream(&text) << "runledger-cli: " << error << '\n';
+            return text;
+        }());
     }
     if (ctx.json) {
         printJson(QJsonDocument(runs));
@@ -268,8 +296,11 @@ int runsCommand(const Context& ctx) {
 
 int timelineCommand(const Context& ctx) {
     if (ctx.args.size() != 1) {
-        err() << "runledger-cli: timeline needs exactly one RUN id\n";
-        return Usage;
+        return usageError(ctx, [&] {
+            QString text;
+            QTextStream(&text) << "runledger-cli: timeline needs exactly one RUN id\n";
+            return text;
+        }());
     }
     Database db;
     if (!openDatabase(db, ctx, true))
@@ -277,8 +308,11 @@ int timelineCommand(const Context& ctx) {
     QString error;
     QJsonArray events;
     if (!LedgerQueries(db.connection()).timeline(ctx.args.first(), &events, &error)) {
-        err() << "runledger-cli: " << error << '\n';
-        return Usage;
+        return usageError(ctx, [&] {
+            QString text;
+            QTextStream(&text) << "runledger-cli: " << error << '\n';
+            return text;
+        }());
     }
     if (ctx.json) {
         printJson(QJsonDocument(events));

@@ -26,6 +26,12 @@ struct Context {
     QString output;   // report -o
 };
 
+// Prints the message on stderr and, with --json, {"error": ...} on stdout (so a
+// --json caller always gets one JSON document); returns the usage exit code.
+int usageError(const Context& ctx, const QString& message);
+// The same for errors found before a Context exists (option parsing).
+int usageError(bool json, const QString& message);
+
 int importCommand(const Context& ctx);
 int summaryCommand(const Context& ctx);
 int runsCommand(const Context& ctx);

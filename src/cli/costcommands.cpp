@@ -31,7 +31,7 @@ QTextStream& err() {
 bool openExisting(Database& db, const Context& ctx) {
     if (db.open(ctx.dbPath, true))
         return true;
-    err() << "runledger-cli: " << db.error() << '\n';
+    usageError(ctx, QStringLiteral("runledger-cli: ") + db.error() + QLatin1Char('\n'));
     return false;
 }
 
@@ -56,8 +56,11 @@ int tokensCommand(const Context& ctx) {
     if (!QStringList({QStringLiteral("step"), QStringLiteral("model"), QStringLiteral("component"),
                       QStringLiteral("day")})
              .contains(by)) {
-        err() << "runledger-cli: --by takes step, model, component or day\n";
-        return Usage;
+        return usageError(ctx, [&] {
+            QString text;
+            QTextStream(&text) << "runledger-cli: --by takes step, model, component or day\n";
+            return text;
+        }());
     }
     Database db;
     if (!openExisting(db, ctx))
@@ -66,8 +69,11 @@ int tokensCommand(const Context& ctx) {
     if (!ctx.run.isEmpty()) {
         scope.runKey = keyOf(db, QStringLiteral("SELECT id FROM runs WHERE run_id = ?"), ctx.run);
         if (scope.runKey == 0) {
-            err() << "runledger-cli: no run with id '" << ctx.run << "'\n";
-            return Usage;
+            return usageError(ctx, [&] {
+                QString text;
+                QTextStream(&text) << "runledger-cli: no run with id '" << ctx.run << "'\n";
+                return text;
+            }());
         }
     }
     if (!ctx.experiment.isEmpty()) {
@@ -75,8 +81,11 @@ int tokensCommand(const Context& ctx) {
             db, QStringLiteral("SELECT id FROM experiments WHERE experiment_id = ? OR name = ?"),
             ctx.experiment);
         if (scope.experimentKey == 0) {
-            err() << "runledger-cli: no experiment '" << ctx.experiment << "'\n";
-            return Usage;
+            return usageError(ctx, [&] {
+                QString text;
+                QTextStream(&text) << "runledger-cli: no experiment '" << ctx.experiment << "'\n";
+                return text;
+            }());
         }
     }
     AppSettings settings;
@@ -85,8 +94,11 @@ int tokensCommand(const Context& ctx) {
     const BudgetCalendar calendar(settings.budgetLimits());
     const QList<TokenRow> rows = ledger.tokens(by, scope, &error, &calendar);
     if (!error.isEmpty()) {
-        err() << "runledger-cli: " << error << '\n';
-        return Usage;
+        return usageError(ctx, [&] {
+            QString text;
+            QTextStream(&text) << "runledger-cli: " << error << '\n';
+            return text;
+        }());
     }
     if (ctx.json) {
         QJsonArray array;
@@ -119,7 +131,9 @@ int budgetCommand(const Context& ctx) {
         bool ok = false;
         const double v = ctx.budget.value(key).toDouble(&ok);
         if (!ok || v < 0) {
-            err() << "runledger-cli: --" << key << " takes a non-negative amount in USD\n";
+            usageError(ctx,
+                       QStringLiteral("runledger-cli: --%1 takes a non-negative amount in USD\n")
+                           .arg(key));
             return false;
         }
         *into = v;
@@ -131,7 +145,8 @@ int budgetCommand(const Context& ctx) {
         bool ok = false;
         const double v = ctx.budget.value(key).toDouble(&ok);
         if (!ok || v <= 0 || v > 10) {
-            err() << "runledger-cli: --" << key << " takes a fraction such as 0.8\n";
+            usageError(
+                ctx, QStringLiteral("runledger-cli: --%1 takes a fraction such as 0.8\n").arg(key));
             return false;
         }
         *into = v;
@@ -146,16 +161,22 @@ int budgetCommand(const Context& ctx) {
     if (ctx.budget.contains(QStringLiteral("timezone"))) {
         limits.timeZone = ctx.budget.value(QStringLiteral("timezone")).toUtf8();
         if (!QTimeZone(limits.timeZone).isValid()) {
-            err() << "runledger-cli: unknown time zone '"
-                  << ctx.budget.value(QStringLiteral("timezone")) << "'\n";
-            return Usage;
+            return usageError(ctx, [&] {
+                QString text;
+                QTextStream(&text) << "runledger-cli: unknown time zone '"
+                                   << ctx.budget.value(QStringLiteral("timezone")) << "'\n";
+                return text;
+            }());
         }
     }
     if (ctx.budget.contains(QStringLiteral("week-start"))) {
         const QString w = ctx.budget.value(QStringLiteral("week-start")).toLower();
         if (w != QLatin1String("monday") && w != QLatin1String("sunday")) {
-            err() << "runledger-cli: --week-start takes monday or sunday\n";
-            return Usage;
+            return usageError(ctx, [&] {
+                QString text;
+                QTextStream(&text) << "runledger-cli: --week-start takes monday or sunday\n";
+                return text;
+            }());
         }
         limits.weekStart = w == QLatin1String("sunday") ? Qt::Sunday : Qt::Monday;
     }
@@ -164,8 +185,11 @@ int budgetCommand(const Context& ctx) {
     if (!ctx.at.isEmpty()) {
         day = QDate::fromString(ctx.at, Qt::ISODate);
         if (!day.isValid()) {
-            err() << "runledger-cli: --at takes a date such as 2025-10-08\n";
-            return Usage;
+            return usageError(ctx, [&] {
+                QString text;
+                QTextStream(&text) << "runledger-cli: --at takes a date such as 2025-10-08\n";
+                return text;
+            }());
         }
     }
     Database db;
@@ -175,8 +199,11 @@ int budgetCommand(const Context& ctx) {
     QString error;
     const QList<PeriodStatus> periods = ledger.budget(limits, day, &error);
     if (!error.isEmpty()) {
-        err() << "runledger-cli: " << error << '\n';
-        return Usage;
+        return usageError(ctx, [&] {
+            QString text;
+            QTextStream(&text) << "runledger-cli: " << error << '\n';
+            return text;
+        }());
     }
     if (periods.isEmpty())
         err() << "runledger-cli: no budget limits set (Settings, or --daily/--weekly/--monthly)\n";

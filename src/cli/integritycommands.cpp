@@ -34,18 +34,20 @@ QTextStream& err() {
 int verifyCommand(const Context& ctx) {
     AppSettings settings;
     QList<PathMapping> mappings = settings.pathMappings();
-    for (const QString& text : ctx.maps) {
-        const auto m = ChecksumVerifier::parseMapping(text);
-        if (!m) {
-            err() << "runledger-cli: --map takes FROM=TO, got '" << text << "'\n";
-            return Usage;
-        }
+    for (const QString& mapping : ctx.maps) {
+        const auto m = ChecksumVerifier::parseMapping(mapping);
+        if (!m)
+            return usageError(
+                ctx, QStringLiteral("runledger-cli: --map takes FROM=TO, got '%1'\n").arg(mapping));
         mappings.prepend(*m); // the command line wins over Settings
     }
     Database db;
     if (!db.open(ctx.dbPath, true)) {
-        err() << "runledger-cli: " << db.error() << '\n';
-        return Usage;
+        return usageError(ctx, [&] {
+            QString text;
+            QTextStream(&text) << "runledger-cli: " << db.error() << '\n';
+            return text;
+        }());
     }
     qint64 runKey = 0;
     if (!ctx.run.isEmpty()) {
@@ -53,8 +55,11 @@ int verifyCommand(const Context& ctx) {
         q.prepare(QStringLiteral("SELECT id FROM runs WHERE run_id = ?"));
         q.addBindValue(ctx.run);
         if (!q.exec() || !q.next()) {
-            err() << "runledger-cli: no run with id '" << ctx.run << "'\n";
-            return Usage;
+            return usageError(ctx, [&] {
+                QString text;
+                QTextStream(&text) << "runledger-cli: no run with id '" << ctx.run << "'\n";
+                return text;
+            }());
         }
         runKey = q.value(0).toLongLong();
     }
@@ -62,8 +67,11 @@ int verifyCommand(const Context& ctx) {
     const QList<VerifyTarget> targets =
         ChecksumVerifier::targets(db.connection(), runKey, mappings, &error);
     if (!error.isEmpty()) {
-        err() << "runledger-cli: " << error << '\n';
-        return Usage;
+        return usageError(ctx, [&] {
+            QString text;
+            QTextStream(&text) << "runledger-cli: " << error << '\n';
+            return text;
+        }());
     }
     const QList<VerifyResult> results =
         ChecksumVerifier::verify(targets, QDateTime::currentMSecsSinceEpoch() * 1000);
@@ -115,8 +123,11 @@ int verifyCommand(const Context& ctx) {
 
 int sha256Command(const Context& ctx) {
     if (ctx.args.isEmpty()) {
-        err() << "runledger-cli: sha256 needs at least one FILE\n";
-        return Usage;
+        return usageError(ctx, [&] {
+            QString text;
+            QTextStream(&text) << "runledger-cli: sha256 needs at least one FILE\n";
+            return text;
+        }());
     }
     int code = Ok;
     for (const QString& path : ctx.args) {

@@ -116,8 +116,9 @@ int main(int argc, char* argv[]) {
 
     QTextStream err(stderr);
     if (!parser.parse(QCoreApplication::arguments())) {
-        err << "runledger-cli: " << parser.errorText() << "\nTry 'runledger-cli --help'.\n";
-        return cli::Usage;
+        return cli::usageError(QCoreApplication::arguments().contains(QStringLiteral("--json")),
+                               QStringLiteral("runledger-cli: %1\nTry 'runledger-cli --help'.\n")
+                                   .arg(parser.errorText()));
     }
     if (parser.isSet(QStringLiteral("version"))) {
         QTextStream(stdout) << "runledger-cli " << RUNLEDGER_VERSION << '\n';
@@ -129,8 +130,9 @@ int main(int argc, char* argv[]) {
     }
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        err << "runledger-cli: no command given\nTry 'runledger-cli --help'.\n";
-        return cli::Usage;
+        return cli::usageError(
+            parser.isSet(jsonOption),
+            QStringLiteral("runledger-cli: no command given\nTry 'runledger-cli --help'.\n"));
     }
     cli::Context ctx;
     ctx.dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
@@ -168,6 +170,7 @@ int main(int argc, char* argv[]) {
         return cli::sha256Command(ctx);
     if (command == QLatin1String("report"))
         return cli::reportCommand(ctx);
-    err << "runledger-cli: unknown command '" << command << "'\nTry 'runledger-cli --help'.\n";
-    return cli::Usage;
+    return cli::usageError(
+        ctx, QStringLiteral("runledger-cli: unknown command '%1'\nTry 'runledger-cli --help'.\n")
+                 .arg(command));
 }

@@ -16,26 +16,27 @@
 
 namespace runledger::cli {
 
-namespace {
-
-QTextStream& err() {
-    static QTextStream s(stderr);
-    return s;
-}
-
-} // namespace
+namespace {} // namespace
 
 int reportCommand(const Context& ctx) {
     static const QStringList formats = {QStringLiteral("md"), QStringLiteral("html"),
                                         QStringLiteral("pdf"), QStringLiteral("json")};
     if (ctx.args.size() != 1 || !formats.contains(ctx.format) || ctx.output.isEmpty()) {
-        err() << "runledger-cli: usage: report RUN --format md|html|pdf|json -o FILE\n";
-        return Usage;
+        return usageError(
+            ctx, [&] {
+                QString text;
+                QTextStream(&text)
+                    << "runledger-cli: usage: report RUN --format md|html|pdf|json -o FILE\n";
+                return text;
+            }());
     }
     Database db;
     if (!db.open(ctx.dbPath, true)) {
-        err() << "runledger-cli: " << db.error() << '\n';
-        return Usage;
+        return usageError(ctx, [&] {
+            QString text;
+            QTextStream(&text) << "runledger-cli: " << db.error() << '\n';
+            return text;
+        }());
     }
     AppSettings settings;
     ReportBuilder builder(db.connection(), settings.priceTable(), settings.budgetLimits());
@@ -47,13 +48,19 @@ int reportCommand(const Context& ctx) {
     QString error;
     const QJsonObject report = builder.build(ctx.args.first(), generatedAt, &error);
     if (report.isEmpty()) {
-        err() << "runledger-cli: " << error << '\n';
-        return Usage;
+        return usageError(ctx, [&] {
+            QString text;
+            QTextStream(&text) << "runledger-cli: " << error << '\n';
+            return text;
+        }());
     }
     error = writeReport(report, ctx.format, ctx.output);
     if (!error.isEmpty()) {
-        err() << "runledger-cli: " << error << '\n';
-        return Usage;
+        return usageError(ctx, [&] {
+            QString text;
+            QTextStream(&text) << "runledger-cli: " << error << '\n';
+            return text;
+        }());
     }
     return Ok;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "commands.h"
 
+#include "cliio.h"
+
 #include "import/importer.h"
 #include "import/importreportexport.h"
 #include "storage/database.h"
@@ -29,25 +31,8 @@ extern "C" void onInterrupt(int) {
     g_interrupted.store(true);
 }
 
-QTextStream& out() {
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream& err() {
-    static QTextStream s(stderr);
-    return s;
-}
-
 void printJson(const QJsonDocument& doc) {
     out() << doc.toJson(QJsonDocument::Indented) << Qt::flush;
-}
-
-bool openDatabase(Database& db, const Context& ctx, bool mustExist) {
-    if (db.open(ctx.dbPath, mustExist))
-        return true;
-    usageError(ctx, QStringLiteral("runledger-cli: ") + db.error() + QLatin1Char('\n'));
-    return false;
 }
 
 QString money(const QJsonValue& v) {
@@ -102,6 +87,13 @@ int importExitCode(const ImportReport& report) {
 }
 
 } // namespace
+
+bool openDatabase(Database& db, const Context& ctx, bool mustExist) {
+    if (db.open(ctx.dbPath, mustExist))
+        return true;
+    usageError(ctx, QStringLiteral("runledger-cli: ") + db.error() + QLatin1Char('\n'));
+    return false;
+}
 
 int usageError(bool json, const QString& message) {
     err() << message << Qt::flush;

@@ -5,6 +5,10 @@
 #include <QString>
 #include <QStringList>
 
+namespace runledger {
+class Database;
+}
+
 namespace runledger::cli {
 
 // Exit statuses of the CLI contract.
@@ -31,6 +35,9 @@ struct Context {
 int usageError(const Context& ctx, const QString& message);
 // The same for errors found before a Context exists (option parsing).
 int usageError(bool json, const QString& message);
+
+// Opens --db; on failure reports it (usageError) and returns false.
+bool openDatabase(Database& db, const Context& ctx, bool mustExist);
 
 int importCommand(const Context& ctx);
 int summaryCommand(const Context& ctx);

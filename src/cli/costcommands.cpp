@@ -2,6 +2,8 @@
 // runledger-cli tokens and budget.
 #include "commands.h"
 
+#include "cliio.h"
+
 #include "domain/costledger.h"
 #include "settings/appsettings.h"
 #include "storage/database.h"
@@ -17,23 +19,6 @@
 namespace runledger::cli {
 
 namespace {
-
-QTextStream& out() {
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream& err() {
-    static QTextStream s(stderr);
-    return s;
-}
-
-bool openExisting(Database& db, const Context& ctx) {
-    if (db.open(ctx.dbPath, true))
-        return true;
-    usageError(ctx, QStringLiteral("runledger-cli: ") + db.error() + QLatin1Char('\n'));
-    return false;
-}
 
 // Looks a run or an experiment up by id (or an experiment by folder name).
 qint64 keyOf(Database& db, const QString& sql, const QString& id) {
@@ -63,7 +48,7 @@ int tokensCommand(const Context& ctx) {
         }());
     }
     Database db;
-    if (!openExisting(db, ctx))
+    if (!openDatabase(db, ctx, true))
         return Usage;
     CostScope scope;
     if (!ctx.run.isEmpty()) {
@@ -193,7 +178,7 @@ int budgetCommand(const Context& ctx) {
         }
     }
     Database db;
-    if (!openExisting(db, ctx))
+    if (!openDatabase(db, ctx, true))
         return Usage;
     CostLedger ledger(db.connection(), settings.priceTable());
     QString error;

@@ -2,6 +2,8 @@
 // runledger-cli verify and sha256.
 #include "commands.h"
 
+#include "cliio.h"
+
 #include "integrity/checksumverifier.h"
 #include "integrity/sha256file.h"
 #include "settings/appsettings.h"
@@ -16,20 +18,6 @@
 #include <QTextStream>
 
 namespace runledger::cli {
-
-namespace {
-
-QTextStream& out() {
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream& err() {
-    static QTextStream s(stderr);
-    return s;
-}
-
-} // namespace
 
 int verifyCommand(const Context& ctx) {
     AppSettings settings;

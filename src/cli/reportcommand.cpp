@@ -2,6 +2,8 @@
 // runledger-cli report RUN --format md|html|pdf|json -o FILE
 #include "commands.h"
 
+#include "cliio.h"
+
 #include "report/reportbuilder.h"
 #include "report/reportpdf.h"
 #include "settings/appsettings.h"
@@ -15,8 +17,6 @@
 #include <QTextStream>
 
 namespace runledger::cli {
-
-namespace {} // namespace
 
 int reportCommand(const Context& ctx) {
     static const QStringList formats = {QStringLiteral("md"), QStringLiteral("html"),

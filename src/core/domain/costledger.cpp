@@ -32,6 +32,30 @@ bool run(QSqlQuery& q, const QString& sql, const QVariantList& binds, QString* e
     return true;
 }
 
+// " WHERE ..." narrowing rows to a scope, given the run and time columns.
+QString scopeFilter(const CostScope& scope, const QString& run, const QString& ts,
+                    QVariantList* binds) {
+    QString where = QStringLiteral(" WHERE 1");
+    if (scope.runKey != 0) {
+        where += QStringLiteral(" AND %1 = ?").arg(run);
+        *binds << scope.runKey;
+    }
+    if (scope.experimentKey != 0) {
+        where +=
+            QStringLiteral(" AND %1 IN (SELECT id FROM runs WHERE experiment_ref = ?)").arg(run);
+        *binds << scope.experimentKey;
+    }
+    if (scope.fromUs != 0) {
+        where += QStringLiteral(" AND %1 >= ?").arg(ts);
+        *binds << scope.fromUs;
+    }
+    if (scope.toUs != 0) {
+        where += QStringLiteral(" AND %1 < ?").arg(ts);
+        *binds << scope.toUs;
+    }
+    return where;
+}
+
 } // namespace
 
 CostLedger::CostLedger(QSqlDatabase& db, PriceTable prices)
@@ -76,23 +100,7 @@ bool CostLedger::preparePrices(QString* error) {
 }
 
 QString CostLedger::itemsSql(const CostScope& scope, QVariantList* binds) const {
-    QString filter = QStringLiteral(" WHERE 1");
-    if (scope.runKey != 0) {
-        filter += QStringLiteral(" AND run = ?");
-        *binds << scope.runKey;
-    }
-    if (scope.experimentKey != 0) {
-        filter += QStringLiteral(" AND run IN (SELECT id FROM runs WHERE experiment_ref = ?)");
-        *binds << scope.experimentKey;
-    }
-    if (scope.fromUs != 0) {
-        filter += QStringLiteral(" AND ts >= ?");
-        *binds << scope.fromUs;
-    }
-    if (scope.toUs != 0) {
-        filter += QStringLiteral(" AND ts < ?");
-        *binds << scope.toUs;
-    }
+    const QString filter = scopeFilter(scope, QStringLiteral("run"), QStringLiteral("ts"), binds);
     return QStringLiteral(
                "WITH rec_runs AS (SELECT run_ref, max(ts_us) AS ts FROM cost_records "
                "  WHERE run_ref IS NOT NULL GROUP BY run_ref), "
@@ -367,24 +375,7 @@ QList<TokenRow> CostLedger::tokens(const QString& by, const CostScope& scope, QS
 }
 
 QString CostLedger::callFilter(const CostScope& scope, QVariantList* binds) const {
-    QString where = QStringLiteral(" WHERE 1");
-    if (scope.runKey != 0) {
-        where += QStringLiteral(" AND k.run_ref = ?");
-        *binds << scope.runKey;
-    }
-    if (scope.experimentKey != 0) {
-        where += QStringLiteral(" AND k.run_ref IN (SELECT id FROM runs WHERE experiment_ref = ?)");
-        *binds << scope.experimentKey;
-    }
-    if (scope.fromUs != 0) {
-        where += QStringLiteral(" AND k.ts_us >= ?");
-        *binds << scope.fromUs;
-    }
-    if (scope.toUs != 0) {
-        where += QStringLiteral(" AND k.ts_us < ?");
-        *binds << scope.toUs;
-    }
-    return where;
+    return scopeFilter(scope, QStringLiteral("k.run_ref"), QStringLiteral("k.ts_us"), binds);
 }
 
 QList<ComponentRow> CostLedger::components(const QString& by, const CostScope& scope,

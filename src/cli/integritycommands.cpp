@@ -30,13 +30,8 @@ int verifyCommand(const Context& ctx) {
         mappings.prepend(*m); // the command line wins over Settings
     }
     Database db;
-    if (!db.open(ctx.dbPath, true)) {
-        return usageError(ctx, [&] {
-            QString text;
-            QTextStream(&text) << "runledger-cli: " << db.error() << '\n';
-            return text;
-        }());
-    }
+    if (!openDatabase(db, ctx, true))
+        return Usage;
     qint64 runKey = 0;
     if (!ctx.run.isEmpty()) {
         QSqlQuery q(db.connection());

@@ -31,13 +31,8 @@ int reportCommand(const Context& ctx) {
             }());
     }
     Database db;
-    if (!db.open(ctx.dbPath, true)) {
-        return usageError(ctx, [&] {
-            QString text;
-            QTextStream(&text) << "runledger-cli: " << db.error() << '\n';
-            return text;
-        }());
-    }
+    if (!openDatabase(db, ctx, true))
+        return Usage;
     AppSettings settings;
     ReportBuilder builder(db.connection(), settings.priceTable(), settings.budgetLimits());
     // RUNLEDGER_REPORT_TIME fixes the generation time (reproducible reports, tests).

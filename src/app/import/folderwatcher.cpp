@@ -3,9 +3,12 @@
 
 #include "import/importer.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QPointer>
+#include <QThread>
 
 namespace runledger {
 
@@ -18,7 +21,6 @@ FolderWatcher::FolderWatcher(QObject* parent)
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kDebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, [this]() {
-        m_last = snapshot();
         rescan();
         emit changed();
     });
@@ -31,12 +33,31 @@ FolderWatcher::FolderWatcher(QObject* parent)
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, changedSoon);
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, changedSoon);
     m_poll.setInterval(kPollMs);
+    // The polling fallback stats the whole tree: off the UI thread (slow on
+    // network file systems), one poll at a time.
     connect(&m_poll, &QTimer::timeout, this, [this]() {
-        if (m_debounce.isActive())
+        if (m_polling || m_folder.isEmpty())
             return;
-        const auto now = snapshot();
-        if (now != m_last)
-            m_debounce.start();
+        m_polling = true;
+        const QString folder = m_folder;
+        QPointer<FolderWatcher> self(this);
+        QThread* thread = QThread::create([self, folder]() {
+            auto now = snapshotOf(folder);
+            QMetaObject::invokeMethod(qApp, [self, folder, now = std::move(now)]() {
+                if (!self)
+                    return;
+                self->m_polling = false;
+                if (folder != self->m_folder)
+                    return;
+                if (now != self->m_last) {
+                    self->m_last = now;
+                    if (!self->m_debounce.isActive())
+                        self->m_debounce.start();
+                }
+            });
+        });
+        connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+        thread->start();
     });
 }
 
@@ -44,7 +65,7 @@ void FolderWatcher::watch(const QString& folder) {
     stop();
     m_folder = QFileInfo(folder).absoluteFilePath();
     rescan();
-    m_last = snapshot();
+    m_last = snapshotOf(m_folder);
     m_poll.start();
 }
 
@@ -82,11 +103,11 @@ void FolderWatcher::rescan() {
         m_watcher.addPaths(fresh);
 }
 
-QHash<QString, QPair<qint64, qint64>> FolderWatcher::snapshot() const {
+QHash<QString, QPair<qint64, qint64>> FolderWatcher::snapshotOf(const QString& folder) {
     QHash<QString, QPair<qint64, qint64>> out;
-    if (m_folder.isEmpty())
+    if (folder.isEmpty())
         return out;
-    for (const QString& f : Importer::collectFiles({m_folder}, nullptr)) {
+    for (const QString& f : Importer::collectFiles({folder}, nullptr)) {
         const QFileInfo info(f);
         out.insert(f, {info.size(), info.lastModified().toMSecsSinceEpoch()});
     }

@@ -30,13 +30,14 @@ signals:
 
 private:
     void rescan();
-    QHash<QString, QPair<qint64, qint64>> snapshot() const;
+    static QHash<QString, QPair<qint64, qint64>> snapshotOf(const QString& folder);
 
     QString m_folder;
     QFileSystemWatcher m_watcher;
     QTimer m_debounce;
     QTimer m_poll;
     QHash<QString, QPair<qint64, qint64>> m_last;
+    bool m_polling = false;
 };
 
 } // namespace runledger

@@ -47,6 +47,8 @@ void EventTableModel::refresh() {
         [this, generation](IdsResult r) {
             if (generation != m_generation)
                 return;
+            if (!r.error.isEmpty())
+                emit queryFailed(r.error);
             emit aboutToReload();
             beginResetModel();
             m_ids = std::move(r.ids);

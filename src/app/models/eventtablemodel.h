@@ -45,6 +45,7 @@ public:
 signals:
     void aboutToReload();
     void reloaded(int rows);
+    void queryFailed(const QString& error);
 
 private:
     const QList<EventRow>* page(int pageIndex) const;

@@ -176,6 +176,10 @@ RunTimelineView::RunTimelineView(Database& db, DatabaseWorker* worker, QWidget* 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RunTimelineView::showPayload);
     connect(copy, &QPushButton::clicked, this, &RunTimelineView::copyEventJson);
+    connect(m_events, &EventTableModel::queryFailed, this, [this](const QString& error) {
+        m_title->setText(tr("The events of %1 could not be read: %2")
+                             .arg(m_runId.toHtmlEscaped(), error.toHtmlEscaped()));
+    });
     connect(m_events, &EventTableModel::reloaded, this, [this]() {
         if (m_pendingSelection != 0) {
             const qint64 id = m_pendingSelection;

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
@@ -26,6 +27,10 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationDisplayName(QStringLiteral("RunLedger"));
     QApplication::setApplicationVersion(QStringLiteral(RUNLEDGER_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("runledger"));
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/%1x%1/runledger.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -112,7 +112,7 @@ int main(int argc, char* argv[]) {
         QStringLiteral("report: the file to write."), QStringLiteral("FILE"));
     parser.addOptions({mapOption, formatOption, outputOption});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("import, summary, runs or timeline"));
+                                 QStringLiteral("one of the commands above"));
 
     QTextStream err(stderr);
     if (!parser.parse(QCoreApplication::arguments())) {

@@ -8,6 +8,10 @@
 #   packaging/setup.sh run        build + start RunLedger on the bundled sample data
 #   packaging/setup.sh test       build + run the whole test suite (offscreen)
 #   packaging/setup.sh sanitize   the same suite built with ASan + UBSan (build-asan/)
+#   packaging/setup.sh package    build + a .deb in build/ (runledger_<version>_<arch>.deb)
+#   packaging/setup.sh package-check
+#                                 package + install it with apt and import the
+#                                 installed sample with the installed runledger-cli
 #
 # Works as root or through sudo; safe to run again.
 set -euo pipefail
@@ -55,6 +59,27 @@ build() {
   configure_and_build build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRUNLEDGER_WERROR=ON
 }
 
+package() {
+  rm -f build/runledger_*.deb
+  (cd build && cpack -G DEB)
+}
+
+# Installs the package as a user would, then runs what it installed.
+package_check() {
+  local deb
+  deb="$(ls "$here"/build/runledger_*.deb)"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --reinstall "$deb"
+  dpkg -L runledger | grep -x /usr/share/applications/runledger.desktop
+  /usr/bin/runledger-cli --version
+  local scratch status=0
+  scratch="$(mktemp -d)"
+  /usr/bin/runledger-cli --db "$scratch/ledger.sqlite" import /usr/share/runledger/sample || status=$?
+  /usr/bin/runledger-cli --db "$scratch/ledger.sqlite" summary
+  rm -rf "$scratch"
+  [ "$status" -eq 0 ] || { echo "import from the installed package exited with $status" >&2; exit 1; }
+  dpkg-deb --field "$deb" Depends
+}
+
 run_tests() {
   local dir="$1"
   (cd "$dir" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(jobs)")
@@ -79,8 +104,17 @@ case "${1:-}" in
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
       run_tests build-asan
     ;;
+  package)
+    build
+    package
+    ;;
+  package-check)
+    build
+    package
+    package_check
+    ;;
   *)
-    sed -n '4,11p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '4,15p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

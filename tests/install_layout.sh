@@ -18,7 +18,7 @@ for f in bin/runledger bin/runledger-cli \
          share/applications/runledger.desktop \
          share/metainfo/io.github.runledger.RunLedger.metainfo.xml \
          share/icons/hicolor/scalable/apps/runledger.svg \
-         share/man/man1/runledger-cli.1 \
+         share/man/man1/runledger-cli.1 share/doc/runledger/copyright \
          share/runledger/sample/costs.jsonl; do
   [ -e "$prefix/$f" ] || fail "$f is not installed"
 done

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Offscreen GUI tests: models (rows, filters, sorting), the import worker
 // (progress, finish, cancel mid-file), timeline series, settings.
+#include "dialogs/aboutdialog.h"
 #include "dialogs/comparedialog.h"
 #include "dialogs/importreportdialog.h"
 #include "dialogs/reportdialog.h"
@@ -542,6 +543,18 @@ private slots:
         QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("empty.sqlite"))));
         QVERIFY(counts.wait(5000));
         QVERIFY(window.showingEmptyState());
+    }
+
+    void aboutNamesVersionsAndLicences() {
+        const QString text = aboutText(QStringLiteral("/data/a<b>.sqlite"));
+        QVERIFY(text.contains(QStringLiteral("RunLedger " RUNLEDGER_VERSION)));
+        QVERIFY(text.contains(QStringLiteral("/data/a&lt;b&gt;.sqlite")));
+        QVERIFY(text.contains(QString::fromLatin1(qVersion())));
+        for (const char* name : {"SQLite", "simdjson", "OpenSSL", "LGPL-3.0-only", "Apache-2.0"})
+            QVERIFY2(text.contains(QLatin1String(name)), name);
+        // Run-time versions, not placeholders: SQLite's looks like 3.x.y.
+        QVERIFY(text.contains(
+            QRegularExpression(QStringLiteral("<td>SQLite</td><td>&nbsp;3\\.\\d+\\.\\d+"))));
     }
 
 private:

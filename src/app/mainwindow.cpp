@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "dialogs/aboutdialog.h"
 #include "dialogs/comparedialog.h"
 #include "dialogs/reportdialog.h"
 #include "dialogs/settingsdialog.h"
@@ -274,14 +275,8 @@ void MainWindow::createActions() {
     report->setShortcut(QKeySequence(tr("Ctrl+E")));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About RunLedger"), this, [this]() {
-        QMessageBox::about(
-            this, tr("About RunLedger"),
-            tr("<h3>RunLedger %1</h3><p>Experiment history, timelines, token usage "
-               "and costs of Persona runs, kept in a local SQLite database.</p>"
-               "<p>Qt %2, SQLite through QtSql.</p>")
-                .arg(QStringLiteral(RUNLEDGER_VERSION), QString::fromLatin1(qVersion())));
-    });
+    help->addAction(tr("&About RunLedger"), this,
+                    [this]() { showAboutDialog(this, m_db->path()); });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     rebuildRecentMenus();
 }

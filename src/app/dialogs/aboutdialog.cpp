@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#include "dialogs/aboutdialog.h"
+
+#include "model/components.h"
+
+#include <QCoreApplication>
+#include <QMessageBox>
+
+namespace runledger {
+
+QString aboutText(const QString& databasePath) {
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("AboutDialog", text);
+    };
+    const QList<Component> parts = components();
+    QString rows;
+    for (const Component& part : parts)
+        rows += QStringLiteral("<tr><td>%1</td><td>&nbsp;%2&nbsp;</td><td>%3</td></tr>")
+                    .arg(part.name.toHtmlEscaped(), part.version.toHtmlEscaped(),
+                         part.license.toHtmlEscaped());
+    return QStringLiteral("<h3>RunLedger %1</h3><p>%2</p><p>%3<br><code>%4</code></p>"
+                          "<table><tr><th align=left>%5</th><th align=left>&nbsp;%6&nbsp;</th>"
+                          "<th align=left>%7</th></tr>%8</table><p>%9</p>")
+        .arg(parts.constFirst().version,
+             tr("Experiment history, timelines, token usage, costs and reproducibility of "
+                "Persona runs, kept in a local SQLite database."),
+             tr("Database:"), databasePath.toHtmlEscaped(), tr("Component"), tr("Version"),
+             tr("Licence"), rows,
+             tr("RunLedger is free software under the MIT licence; the licences of the "
+                "libraries are those of their Debian packages."));
+}
+
+void showAboutDialog(QWidget* parent, const QString& databasePath) {
+    QMessageBox::about(parent, QCoreApplication::translate("AboutDialog", "About RunLedger"),
+                       aboutText(databasePath));
+}
+
+} // namespace runledger

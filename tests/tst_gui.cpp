@@ -546,7 +546,7 @@ private slots:
     }
 
     void aboutNamesVersionsAndLicences() {
-        const QString text = aboutText(QStringLiteral("/data/a<b>.sqlite"));
+        const QString text = AboutDialog::text(QStringLiteral("/data/a<b>.sqlite"));
         QVERIFY(text.contains(QStringLiteral("RunLedger " RUNLEDGER_VERSION)));
         QVERIFY(text.contains(QStringLiteral("/data/a&lt;b&gt;.sqlite")));
         QVERIFY(text.contains(QString::fromLatin1(qVersion())));

@@ -276,7 +276,7 @@ void MainWindow::createActions() {
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About RunLedger"), this,
-                    [this]() { showAboutDialog(this, m_db->path()); });
+                    [this]() { AboutDialog::show(this, m_db->path()); });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     rebuildRecentMenus();
 }

@@ -3,15 +3,11 @@
 
 #include "model/components.h"
 
-#include <QCoreApplication>
 #include <QMessageBox>
 
 namespace runledger {
 
-QString aboutText(const QString& databasePath) {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("AboutDialog", text);
-    };
+QString AboutDialog::text(const QString& databasePath) {
     const QList<Component> parts = components();
     QString rows;
     for (const Component& part : parts)
@@ -30,9 +26,8 @@ QString aboutText(const QString& databasePath) {
                 "libraries are those of their Debian packages."));
 }
 
-void showAboutDialog(QWidget* parent, const QString& databasePath) {
-    QMessageBox::about(parent, QCoreApplication::translate("AboutDialog", "About RunLedger"),
-                       aboutText(databasePath));
+void AboutDialog::show(QWidget* parent, const QString& databasePath) {
+    QMessageBox::about(parent, tr("About RunLedger"), text(databasePath));
 }
 
 } // namespace runledger

@@ -1,16 +1,21 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 class QWidget;
 
 namespace runledger {
 
-// The About text: what RunLedger is, the database in use, and the version and
-// licence of RunLedger and of each library it runs with.
-QString aboutText(const QString& databasePath);
+// Help → About RunLedger: what RunLedger is, the database in use, and the
+// version and licence of RunLedger and of each library it runs with.
+class AboutDialog {
+    Q_DECLARE_TR_FUNCTIONS(AboutDialog)
 
-void showAboutDialog(QWidget* parent, const QString& databasePath);
+public:
+    static QString text(const QString& databasePath);
+    static void show(QWidget* parent, const QString& databasePath);
+};
 
 } // namespace runledger

@@ -18,7 +18,7 @@ for f in bin/runledger bin/runledger-cli \
          share/applications/runledger.desktop \
          share/metainfo/io.github.runledger.RunLedger.metainfo.xml \
          share/icons/hicolor/scalable/apps/runledger.svg \
-         share/man/man1/runledger-cli.1 share/doc/runledger/copyright \
+         share/man/man1/runledger-cli.1.gz share/doc/runledger/copyright \
          share/runledger/sample/costs.jsonl; do
   [ -e "$prefix/$f" ] || fail "$f is not installed"
 done
@@ -39,7 +39,7 @@ if command -v appstreamcli >/dev/null; then
     || fail "metainfo does not validate"
 fi
 if command -v man >/dev/null; then
-  warnings="$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -l "$prefix/share/man/man1/runledger-cli.1" 2>&1 >/dev/null)"
+  warnings="$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -l "$prefix/share/man/man1/runledger-cli.1.gz" 2>&1 >/dev/null)"
   [ -z "$warnings" ] || fail "man page warnings: $warnings"
 fi
 

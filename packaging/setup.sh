@@ -25,7 +25,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   libsqlite3-dev libsimdjson-dev libssl-dev poppler-utils
-  fonts-dejavu-core python3 time bc openssl desktop-file-utils appstream
+  fonts-dejavu-core python3 time bc openssl desktop-file-utils appstream file
 )
 
 as_root() {
@@ -71,11 +71,12 @@ package_check() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --reinstall "$deb"
   dpkg -L runledger | grep -x /usr/share/applications/runledger.desktop
   /usr/bin/runledger-cli --version
-  local scratch status=0
+  QT_QPA_PLATFORM=offscreen /usr/bin/runledger --version
+  local status=0
   scratch="$(mktemp -d)"
+  trap 'rm -rf "$scratch"' EXIT
   /usr/bin/runledger-cli --db "$scratch/ledger.sqlite" import /usr/share/runledger/sample || status=$?
   /usr/bin/runledger-cli --db "$scratch/ledger.sqlite" summary
-  rm -rf "$scratch"
   [ "$status" -eq 0 ] || { echo "import from the installed package exited with $status" >&2; exit 1; }
   dpkg-deb --field "$deb" Depends
 }

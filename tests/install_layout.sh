@@ -3,16 +3,17 @@
 # Installs the build into a temporary prefix and checks what a package would
 # ship: binaries, desktop entry, AppStream metainfo, hicolor icons, man page and
 # sample data; then runs the installed runledger-cli on the installed sample.
-# Usage: install_layout.sh BUILD_DIR SOURCE_DIR
+# Usage: install_layout.sh BUILD_DIR SOURCE_DIR [CMAKE]
 set -euo pipefail
 build="$1"
 source="$2"
+cmake="${3:-cmake}"
 prefix="$(mktemp -d)"
 trap 'rm -rf "$prefix"' EXIT
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
-cmake --install "$build" --prefix "$prefix" >/dev/null
+"$cmake" --install "$build" --prefix "$prefix" >/dev/null
 
 for f in bin/runledger bin/runledger-cli \
          share/applications/runledger.desktop \

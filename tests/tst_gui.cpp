@@ -550,7 +550,8 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("RunLedger " RUNLEDGER_VERSION)));
         QVERIFY(text.contains(QStringLiteral("/data/a&lt;b&gt;.sqlite")));
         QVERIFY(text.contains(QString::fromLatin1(qVersion())));
-        for (const char* name : {"SQLite", "simdjson", "OpenSSL", "LGPL-3.0-only", "Apache-2.0"})
+        for (const char* name : {"SQLite", "simdjson", "OpenSSL", "LGPL-3.0-only", "Apache-2.0",
+                                 "<td>Qt Charts</td>", "GPL-3.0-only"})
             QVERIFY2(text.contains(QLatin1String(name)), name);
         // Run-time versions, not placeholders: SQLite's looks like 3.x.y.
         QVERIFY(text.contains(

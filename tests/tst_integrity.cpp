@@ -11,7 +11,10 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <unistd.h>
@@ -321,15 +324,32 @@ private slots:
             env.insert(QStringLiteral("XDG_CONFIG_HOME"), t.dir.filePath(QStringLiteral("config")));
             env.remove(QStringLiteral("DISPLAY"));
             p.setProcessEnvironment(env);
-            p.start(QStringLiteral(RUNLEDGER_CLI_PATH),
-                    {QStringLiteral("--db"), t.path(), QStringLiteral("report"),
-                     QStringLiteral("run-3f9b52"), QStringLiteral("--format"), format,
-                     QStringLiteral("-o"), out});
+            // Markdown with --json: one document naming what was written.
+            const bool json = format == QLatin1String("md");
+            QStringList args = {QStringLiteral("--db"),     t.path(),
+                                QStringLiteral("report"),   QStringLiteral("run-3f9b52"),
+                                QStringLiteral("--format"), format,
+                                QStringLiteral("-o"),       out};
+            if (json)
+                args << QStringLiteral("--json");
+            p.start(QStringLiteral(RUNLEDGER_CLI_PATH), args);
             QVERIFY(p.waitForFinished(60000));
             QCOMPARE(p.exitCode(), 0);
             QFile written(out), sum(out + QStringLiteral(".sha256"));
             QVERIFY(written.open(QIODevice::ReadOnly) && sum.open(QIODevice::ReadOnly));
-            QCOMPARE(sum.readAll(), sha256Line(written.readAll(), QFileInfo(out).fileName()));
+            const QByteArray bytes = written.readAll();
+            QCOMPARE(sum.readAll(), sha256Line(bytes, QFileInfo(out).fileName()));
+            const QJsonObject doc = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+            if (json) {
+                QCOMPARE(doc.value(QStringLiteral("run")).toString(), QStringLiteral("run-3f9b52"));
+                QCOMPARE(doc.value(QStringLiteral("output")).toString(),
+                         QFileInfo(out).absoluteFilePath());
+                QCOMPARE(doc.value(QStringLiteral("bytes")).toInteger(), bytes.size());
+                QCOMPARE(doc.value(QStringLiteral("sha256")).toString().toLatin1(),
+                         QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+            } else {
+                QVERIFY(doc.isEmpty());
+            }
             if (format != QLatin1String("pdf"))
                 continue;
             QProcess text;
@@ -350,6 +370,41 @@ private slots:
                  QStringLiteral("-o"), t.dir.filePath(QStringLiteral("x.json"))});
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 2);
+    }
+
+    // sha256 prints sha256sum lines, or with --json one document; an unreadable
+    // file is reported and makes the exit status 2, the others are still hashed.
+    void cliSha256() {
+        QTemporaryDir dir;
+        const QString abc = dir.filePath(QStringLiteral("abc.txt"));
+        QFile f(abc);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("abc");
+        f.close();
+        const QString missing = dir.filePath(QStringLiteral("missing.txt"));
+        const QString abcHash =
+            QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        QProcess p;
+        p.start(QStringLiteral(RUNLEDGER_CLI_PATH), {QStringLiteral("sha256"), abc});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()),
+                 abcHash + QStringLiteral("  ") + abc + QLatin1Char('\n'));
+
+        p.start(QStringLiteral(RUNLEDGER_CLI_PATH),
+                {QStringLiteral("--json"), QStringLiteral("sha256"), abc, missing});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 2);
+        const QJsonArray files = QJsonDocument::fromJson(p.readAllStandardOutput())
+                                     .object()
+                                     .value(QStringLiteral("files"))
+                                     .toArray();
+        QCOMPARE(files.size(), 2);
+        QCOMPARE(files[0].toObject().value(QStringLiteral("sha256")).toString(), abcHash);
+        QCOMPARE(files[0].toObject().value(QStringLiteral("bytes")).toInt(), 3);
+        QCOMPARE(files[1].toObject().value(QStringLiteral("path")).toString(), missing);
+        QVERIFY(!files[1].toObject().value(QStringLiteral("error")).toString().isEmpty());
+        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(missing));
     }
 };
 

@@ -113,15 +113,26 @@ int sha256Command(const Context& ctx) {
         }());
     }
     int code = Ok;
+    QJsonArray files;
     for (const QString& path : ctx.args) {
         const FileHash h = sha256File(path);
         if (h.outcome != FileHash::Outcome::Ok) {
             err() << "runledger-cli: " << path << ": " << h.detail << '\n';
+            files.append(
+                QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("error"), h.detail}});
             code = Usage;
             continue;
         }
-        out() << h.hex << "  " << path << '\n';
+        if (ctx.json)
+            files.append(QJsonObject{{QStringLiteral("path"), path},
+                                     {QStringLiteral("sha256"), h.hex},
+                                     {QStringLiteral("bytes"), h.bytes}});
+        else
+            out() << h.hex << "  " << path << '\n';
     }
+    if (ctx.json)
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("files"), files}})
+                     .toJson(QJsonDocument::Indented);
     out().flush();
     return code;
 }

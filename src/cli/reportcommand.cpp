@@ -4,6 +4,7 @@
 
 #include "cliio.h"
 
+#include "integrity/sha256file.h"
 #include "report/reportbuilder.h"
 #include "report/reportpdf.h"
 #include "settings/appsettings.h"
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -56,6 +58,19 @@ int reportCommand(const Context& ctx) {
             QTextStream(&text) << "runledger-cli: " << error << '\n';
             return text;
         }());
+    }
+    if (ctx.json) {
+        const FileHash written = sha256File(ctx.output);
+        const QString output = QFileInfo(ctx.output).absoluteFilePath();
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("run"), ctx.args.first()},
+                                           {QStringLiteral("format"), ctx.format},
+                                           {QStringLiteral("output"), output},
+                                           {QStringLiteral("bytes"), written.bytes},
+                                           {QStringLiteral("sha256"), written.hex},
+                                           {QStringLiteral("sha256_file"),
+                                            QString(output + QStringLiteral(".sha256"))}})
+                     .toJson(QJsonDocument::Indented)
+              << Qt::flush;
     }
     return Ok;
 }

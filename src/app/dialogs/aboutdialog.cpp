@@ -22,8 +22,10 @@ QString AboutDialog::text(const QString& databasePath) {
                 "Persona runs, kept in a local SQLite database."),
              tr("Database:"), databasePath.toHtmlEscaped(), tr("Component"), tr("Version"),
              tr("Licence"), rows,
-             tr("RunLedger is free software under the MIT licence; the licences of the "
-                "libraries are those of their Debian packages."));
+             tr("RunLedger's source code is under the MIT licence. The desktop application "
+                "links Qt Charts and is therefore distributed under the GPL-3.0; "
+                "runledger-cli does not use Qt Charts. Each library's licence is that "
+                "of its Debian package."));
 }
 
 void AboutDialog::show(QWidget* parent, const QString& databasePath) {

@@ -13,6 +13,9 @@ QList<Component> components() {
     return {
         {QStringLiteral("RunLedger"), QStringLiteral(RUNLEDGER_VERSION), QStringLiteral("MIT")},
         {QStringLiteral("Qt"), QString::fromLatin1(qVersion()), QStringLiteral("LGPL-3.0-only")},
+        // Qt Charts is not offered under the LGPL.
+        {QStringLiteral("Qt Charts"), QString::fromLatin1(qVersion()),
+         QStringLiteral("GPL-3.0-only")},
         {QStringLiteral("SQLite"), QString::fromLatin1(sqlite3_libversion()),
          QStringLiteral("public domain")},
         {QStringLiteral("simdjson"),

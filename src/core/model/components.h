@@ -14,7 +14,7 @@ struct Component {
     QString license; // an SPDX expression, or "public domain"
 };
 
-// RunLedger itself first, then Qt, SQLite, simdjson and OpenSSL.
+// RunLedger itself first, then Qt, Qt Charts, SQLite, simdjson and OpenSSL.
 QList<Component> components();
 
 } // namespace runledger

@@ -18,6 +18,8 @@ sleep 1
 shot() { import -window root "$out/$1.png"; }
 window() { xdotool search --sync --onlyvisible --name "$1" | head -n 1; }
 key() { xdotool windowfocus --sync "$(window RunLedger)" key --clearmodifiers "$@"; sleep 1; }
+# Closes a dialog by its title (there is no window manager to give it the focus).
+esc() { xdotool windowfocus --sync "$(window "$1")" key Escape; sleep 1; }
 
 for theme in light dark; do
   home="$work/$theme"
@@ -42,9 +44,10 @@ for theme in light dark; do
   key ctrl+5; key ctrl+shift+v; sleep 3; shot "reproducibility-$theme"
   # Two runs side by side.
   xdotool mousemove 260 76 click 1 keydown ctrl mousemove 260 98 click 1 keyup ctrl; sleep 1
-  key ctrl+d; sleep 2; shot "compare-$theme"; key Escape
+  key ctrl+d; sleep 2; shot "compare-$theme"; esc "Compare runs"
   key ctrl+1
-  key ctrl+comma; sleep 1; shot "settings-$theme"; key Escape
+  key ctrl+comma; sleep 1; shot "settings-$theme"; esc Settings
+  key alt+h; xdotool key a; sleep 1; shot "about-$theme"; esc "About RunLedger"
   kill $pid; wait $pid 2>/dev/null || true
 
   # Import report of a file with rejected lines.

@@ -44,7 +44,7 @@ struct CostsView::Data {
 };
 
 CostsView::CostsView(DatabaseWorker* worker, QWidget* parent)
-    : QWidget(parent)
+    : LazyView(parent)
     , m_worker(worker) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -100,9 +100,7 @@ CostsView::CostsView(DatabaseWorker* worker, QWidget* parent)
 void CostsView::setSettings(const BudgetLimits& limits, const PriceTable& prices) {
     m_limits = limits;
     m_prices = prices;
-    m_dirty = true;
-    if (isVisible())
-        refresh();
+    invalidate();
 }
 
 void CostsView::setContext(qint64 experimentKey, const QString& experimentName) {
@@ -110,25 +108,12 @@ void CostsView::setContext(qint64 experimentKey, const QString& experimentName) 
         return;
     m_experimentKey = experimentKey;
     m_experimentName = experimentName;
-    m_dirty = true;
-    if (isVisible() && m_scopeCombo->currentIndex() == 1)
-        refresh();
+    // Only the experiment scope shows the experiment.
+    if (m_scopeCombo->currentIndex() == 1)
+        invalidate();
 }
 
-void CostsView::invalidate() {
-    m_dirty = true;
-    if (isVisible())
-        refresh();
-}
-
-void CostsView::showEvent(QShowEvent* event) {
-    QWidget::showEvent(event);
-    if (m_dirty)
-        refresh();
-}
-
-void CostsView::refresh() {
-    m_dirty = false;
+void CostsView::reload() {
     CostScope scope;
     if (m_scopeCombo->currentIndex() == 1)
         scope.experimentKey = m_experimentKey != 0 ? m_experimentKey : -1;

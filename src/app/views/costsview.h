@@ -2,8 +2,7 @@
 #pragma once
 
 #include "domain/costledger.h"
-
-#include <QWidget>
+#include "views/lazyview.h"
 
 class QComboBox;
 class QHBoxLayout;
@@ -20,16 +19,13 @@ class DatabaseWorker;
 // lines, cost by model and by step, cost per run with its source and price
 // coverage, and estimated against actual cost (the runs the estimator got
 // most wrong first). Every total says how much of it is priced.
-class CostsView : public QWidget {
+class CostsView : public LazyView {
     Q_OBJECT
 public:
     CostsView(DatabaseWorker* worker, QWidget* parent = nullptr);
 
     void setSettings(const BudgetLimits& limits, const PriceTable& prices);
     void setContext(qint64 experimentKey, const QString& experimentName);
-    void refresh();
-    // New data: refresh now if shown, else when next shown.
-    void invalidate();
 
     QList<BudgetGauge*> gauges() const { return m_gauges; }
     ChartPanel* history() const { return m_history; }
@@ -42,7 +38,7 @@ signals:
     void updated(qint64 queryMs, qint64 drawMs);
 
 protected:
-    void showEvent(QShowEvent* event) override;
+    void reload() override;
 
 private:
     struct Data;
@@ -64,7 +60,6 @@ private:
     ChartPanel* m_variance;
     qint64 m_experimentKey = 0;
     QString m_experimentName;
-    bool m_dirty = true;
     quint64 m_generation = 0;
 };
 

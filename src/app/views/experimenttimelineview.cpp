@@ -38,7 +38,7 @@ qint64 runEnd(const RunRow& r) {
 } // namespace
 
 ExperimentTimelineView::ExperimentTimelineView(QWidget* parent)
-    : QWidget(parent) {
+    : LazyView(parent) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_title = new QLabel(this);
@@ -83,19 +83,10 @@ void ExperimentTimelineView::setRuns(const QList<RunRow>& runs, const QString& t
     }
     m_scope = title;
     // Drawn when shown: typing in the run browser should not redraw a hidden chart.
-    m_dirty = true;
-    if (isVisible())
-        rebuild();
+    invalidate();
 }
 
-void ExperimentTimelineView::showEvent(QShowEvent* event) {
-    QWidget::showEvent(event);
-    if (m_dirty)
-        rebuild();
-}
-
-void ExperimentTimelineView::rebuild() {
-    m_dirty = false;
+void ExperimentTimelineView::reload() {
     std::sort(m_runs.begin(), m_runs.end(),
               [](const RunRow& a, const RunRow& b) { return a.startedUs < b.startedUs; });
     // Few runs: one lane each, named after the run (a Gantt chart). Many: packed.

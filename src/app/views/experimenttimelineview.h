@@ -2,8 +2,7 @@
 #pragma once
 
 #include "storage/runbrowserquery.h"
-
-#include <QWidget>
+#include "views/lazyview.h"
 
 class QLabel;
 
@@ -15,7 +14,7 @@ class TimelineChartView;
 // across calendar time: one bar per run from start to end, coloured by
 // status, packed into as few lanes as overlaps allow. Hover shows the run's
 // status, times and cost; a click opens it.
-class ExperimentTimelineView : public QWidget {
+class ExperimentTimelineView : public LazyView {
     Q_OBJECT
 public:
     explicit ExperimentTimelineView(QWidget* parent = nullptr);
@@ -35,16 +34,13 @@ signals:
     void runActivated(qint64 runKey);
 
 protected:
-    void showEvent(QShowEvent* event) override;
+    void reload() override;
 
 private:
-    void rebuild();
-
     QLabel* m_title;
     TimelineChartView* m_chart;
     QList<RunRow> m_runs;
     QString m_scope;
-    bool m_dirty = false;
     int m_lanes = 0;
 };
 

@@ -85,7 +85,7 @@ struct ReproducibilityView::Data {
 
 ReproducibilityView::ReproducibilityView(DatabaseWorker* worker, AppSettings& settings,
                                          QWidget* parent)
-    : QWidget(parent)
+    : LazyView(parent)
     , m_worker(worker)
     , m_settings(settings) {
     auto* layout = new QVBoxLayout(this);
@@ -161,19 +161,10 @@ void ReproducibilityView::showRun(qint64 runKey, const QString& runId) {
     m_runId = runId;
     m_verifyButton->setEnabled(runKey > 0 && !m_verifying);
     m_exportButton->setEnabled(runKey > 0);
-    m_dirty = true;
-    if (isVisible())
-        refresh();
+    invalidate();
 }
 
-void ReproducibilityView::showEvent(QShowEvent* event) {
-    QWidget::showEvent(event);
-    if (m_dirty)
-        refresh();
-}
-
-void ReproducibilityView::refresh() {
-    m_dirty = false;
+void ReproducibilityView::reload() {
     if (m_runKey <= 0)
         return;
     const qint64 runKey = m_runKey;

@@ -2,8 +2,7 @@
 #pragma once
 
 #include "integrity/checksumverifier.h"
-
-#include <QWidget>
+#include "views/lazyview.h"
 
 #include <atomic>
 #include <memory>
@@ -26,7 +25,7 @@ class DatabaseWorker;
 // changed since the previous run of the experiment, checksum drift across
 // its runs, and the run's errors and warnings. "Verify" re-hashes the files
 // in the background (two at a time) with progress and cancel.
-class ReproducibilityView : public QWidget {
+class ReproducibilityView : public LazyView {
     Q_OBJECT
 public:
     ReproducibilityView(DatabaseWorker* worker, AppSettings& settings, QWidget* parent = nullptr);
@@ -34,7 +33,6 @@ public:
 
     void showRun(qint64 runKey, const QString& runId);
     void setDatabasePath(const QString& path) { m_dbPath = path; }
-    void refresh();
     void verify();
     void cancelVerification();
     bool isVerifying() const { return m_verifying; }
@@ -51,7 +49,7 @@ signals:
     void exportRequested(const QString& runId);
 
 protected:
-    void showEvent(QShowEvent* event) override;
+    void reload() override;
 
 private:
     struct Data;
@@ -64,7 +62,6 @@ private:
     qint64 m_runKey = 0;
     QString m_runId;
     QString m_experimentFolder;
-    bool m_dirty = false;
     bool m_verifying = false;
     std::shared_ptr<std::atomic_bool> m_cancel;
     quint64 m_generation = 0;

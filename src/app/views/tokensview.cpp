@@ -106,7 +106,7 @@ struct TokensView::Data {
 };
 
 TokensView::TokensView(DatabaseWorker* worker, QWidget* parent)
-    : QWidget(parent)
+    : LazyView(parent)
     , m_worker(worker) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -149,21 +149,7 @@ void TokensView::setContext(qint64 runKey, const QString& runId, qint64 experime
     m_experimentName = experimentName;
     m_fromUs = fromUs;
     m_toUs = toUs;
-    m_dirty = true;
-    if (isVisible())
-        refresh();
-}
-
-void TokensView::invalidate() {
-    m_dirty = true;
-    if (isVisible())
-        refresh();
-}
-
-void TokensView::showEvent(QShowEvent* event) {
-    QWidget::showEvent(event);
-    if (m_dirty)
-        refresh();
+    invalidate();
 }
 
 CostScope TokensView::scope() const {
@@ -182,8 +168,7 @@ CostScope TokensView::scope() const {
     return s;
 }
 
-void TokensView::refresh() {
-    m_dirty = false;
+void TokensView::reload() {
     const CostScope s = scope();
     const PriceTable prices = m_prices;
     const BudgetLimits zone; // days in the system zone unless the user chose UTC display

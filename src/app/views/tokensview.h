@@ -2,8 +2,7 @@
 #pragma once
 
 #include "domain/costledger.h"
-
-#include <QWidget>
+#include "views/lazyview.h"
 
 class QComboBox;
 class QLabel;
@@ -17,7 +16,7 @@ class DatabaseWorker;
 // and the browser's date range): by step and by model stacked by prompt
 // component, a donut of components, and tokens per day per model. Each chart
 // has its table and exports. Calls without a breakdown are their own part.
-class TokensView : public QWidget {
+class TokensView : public LazyView {
     Q_OBJECT
 public:
     TokensView(DatabaseWorker* worker, QWidget* parent = nullptr);
@@ -26,9 +25,6 @@ public:
     void setContext(qint64 runKey, const QString& runId, qint64 experimentKey,
                     const QString& experimentName, qint64 fromUs, qint64 toUs);
     void setPrices(const PriceTable& prices) { m_prices = prices; }
-    void refresh();
-    // New data: refresh now if shown, else when next shown.
-    void invalidate();
 
     ChartPanel* byStep() const { return m_byStep; }
     ChartPanel* byModel() const { return m_byModel; }
@@ -41,7 +37,7 @@ signals:
     void updated(qint64 queryMs, qint64 drawMs);
 
 protected:
-    void showEvent(QShowEvent* event) override;
+    void reload() override;
 
 private:
     struct Data;
@@ -58,7 +54,6 @@ private:
     ChartPanel* m_perDay;
     qint64 m_runKey = 0, m_experimentKey = 0, m_fromUs = 0, m_toUs = 0;
     QString m_runId, m_experimentName;
-    bool m_dirty = true;
     quint64 m_generation = 0;
     qint64 m_queryMs = 0, m_drawMs = 0;
 };

@@ -91,17 +91,14 @@ int importExitCode(const ImportReport& report) {
 bool openDatabase(Database& db, const Context& ctx, bool mustExist) {
     if (db.open(ctx.dbPath, mustExist))
         return true;
-    usageError(ctx, QStringLiteral("runledger-cli: ") + db.error() + QLatin1Char('\n'));
+    usageError(ctx, db.error());
     return false;
 }
 
-int usageError(bool json, const QString& message) {
-    err() << message << Qt::flush;
+int usageError(bool json, const QString& reason) {
+    err() << "runledger-cli: " << reason << '\n' << Qt::flush;
     if (json) {
-        QString text = message.trimmed();
-        if (text.startsWith(QLatin1String("runledger-cli: ")))
-            text = text.mid(15);
-        out() << QJsonDocument(QJsonObject{{QStringLiteral("error"), text},
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("error"), reason},
                                            {QStringLiteral("exit_code"), int(Usage)}})
                      .toJson(QJsonDocument::Compact)
               << '\n'
@@ -110,17 +107,13 @@ int usageError(bool json, const QString& message) {
     return Usage;
 }
 
-int usageError(const Context& ctx, const QString& message) {
-    return usageError(ctx.json, message);
+int usageError(const Context& ctx, const QString& reason) {
+    return usageError(ctx.json, reason);
 }
 
 int importCommand(const Context& ctx) {
     if (ctx.args.isEmpty()) {
-        return usageError(ctx, [&] {
-            QString text;
-            QTextStream(&text) << "runledger-cli: import needs at least one PATH\n";
-            return text;
-        }());
+        return usageError(ctx, QStringLiteral("import needs at least one PATH"));
     }
     Database db;
     if (!openDatabase(db, ctx, false))
@@ -198,11 +191,7 @@ int summaryCommand(const Context& ctx) {
     QString error;
     const QJsonObject s = LedgerQueries(db.connection()).summary(&error);
     if (!error.isEmpty()) {
-        return usageError(ctx, [&] {
-            QString text;
-            QTextStream(&text) << "runledger-cli: " << error << '\n';
-            return text;
-        }());
+        return usageError(ctx, error);
     }
     if (ctx.json) {
         printJson(QJsonDocument(s));
@@ -244,11 +233,7 @@ int runsCommand(const Context& ctx) {
     QString error;
     const QJsonArray runs = LedgerQueries(db.connection()).runs(ctx.experiment, &error);
     if (!error.isEmpty()) {
-        return usageError(ctx, [&] {
-            QString text;
-            QTextStream(&text) << "runledger-cli: " << error << '\n';
-            return text;
-        }());
+        return usageError(ctx, error);
     }
     if (ctx.json) {
         printJson(QJsonDocument(runs));
@@ -288,11 +273,7 @@ int runsCommand(const Context& ctx) {
 
 int timelineCommand(const Context& ctx) {
     if (ctx.args.size() != 1) {
-        return usageError(ctx, [&] {
-            QString text;
-            QTextStream(&text) << "runledger-cli: timeline needs exactly one RUN id\n";
-            return text;
-        }());
+        return usageError(ctx, QStringLiteral("timeline needs exactly one RUN id"));
     }
     Database db;
     if (!openDatabase(db, ctx, true))
@@ -300,11 +281,7 @@ int timelineCommand(const Context& ctx) {
     QString error;
     QJsonArray events;
     if (!LedgerQueries(db.connection()).timeline(ctx.args.first(), &events, &error)) {
-        return usageError(ctx, [&] {
-            QString text;
-            QTextStream(&text) << "runledger-cli: " << error << '\n';
-            return text;
-        }());
+        return usageError(ctx, error);
     }
     if (ctx.json) {
         printJson(QJsonDocument(events));

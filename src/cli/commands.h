@@ -30,11 +30,12 @@ struct Context {
     QString output;   // report -o
 };
 
-// Prints the message on stderr and, with --json, {"error": ...} on stdout (so a
-// --json caller always gets one JSON document); returns the usage exit code.
-int usageError(const Context& ctx, const QString& message);
+// Prints "runledger-cli: <reason>" on stderr and, with --json, {"error": reason}
+// on stdout (so a --json caller always gets one JSON document); returns the
+// usage exit code.
+int usageError(const Context& ctx, const QString& reason);
 // The same for errors found before a Context exists (option parsing).
-int usageError(bool json, const QString& message);
+int usageError(bool json, const QString& reason);
 
 // Opens --db; on failure reports it (usageError) and returns false.
 bool openDatabase(Database& db, const Context& ctx, bool mustExist);

@@ -14,7 +14,6 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QSqlQuery>
-#include <QTextStream>
 
 namespace runledger::cli {
 
@@ -41,11 +40,7 @@ int tokensCommand(const Context& ctx) {
     if (!QStringList({QStringLiteral("step"), QStringLiteral("model"), QStringLiteral("component"),
                       QStringLiteral("day")})
              .contains(by)) {
-        return usageError(ctx, [&] {
-            QString text;
-            QTextStream(&text) << "runledger-cli: --by takes step, model, component or day\n";
-            return text;
-        }());
+        return usageError(ctx, QStringLiteral("--by takes step, model, component or day"));
     }
     Database db;
     if (!openDatabase(db, ctx, true))
@@ -54,11 +49,7 @@ int tokensCommand(const Context& ctx) {
     if (!ctx.run.isEmpty()) {
         scope.runKey = keyOf(db, QStringLiteral("SELECT id FROM runs WHERE run_id = ?"), ctx.run);
         if (scope.runKey == 0) {
-            return usageError(ctx, [&] {
-                QString text;
-                QTextStream(&text) << "runledger-cli: no run with id '" << ctx.run << "'\n";
-                return text;
-            }());
+            return usageError(ctx, QStringLiteral("no run with id '%1'").arg(ctx.run));
         }
     }
     if (!ctx.experiment.isEmpty()) {
@@ -66,11 +57,7 @@ int tokensCommand(const Context& ctx) {
             db, QStringLiteral("SELECT id FROM experiments WHERE experiment_id = ? OR name = ?"),
             ctx.experiment);
         if (scope.experimentKey == 0) {
-            return usageError(ctx, [&] {
-                QString text;
-                QTextStream(&text) << "runledger-cli: no experiment '" << ctx.experiment << "'\n";
-                return text;
-            }());
+            return usageError(ctx, QStringLiteral("no experiment '%1'").arg(ctx.experiment));
         }
     }
     AppSettings settings;
@@ -79,11 +66,7 @@ int tokensCommand(const Context& ctx) {
     const BudgetCalendar calendar(settings.budgetLimits());
     const QList<TokenRow> rows = ledger.tokens(by, scope, &error, &calendar);
     if (!error.isEmpty()) {
-        return usageError(ctx, [&] {
-            QString text;
-            QTextStream(&text) << "runledger-cli: " << error << '\n';
-            return text;
-        }());
+        return usageError(ctx, error);
     }
     if (ctx.json) {
         QJsonArray array;
@@ -116,9 +99,7 @@ int budgetCommand(const Context& ctx) {
         bool ok = false;
         const double v = ctx.budget.value(key).toDouble(&ok);
         if (!ok || v < 0) {
-            usageError(ctx,
-                       QStringLiteral("runledger-cli: --%1 takes a non-negative amount in USD\n")
-                           .arg(key));
+            usageError(ctx, QStringLiteral("--%1 takes a non-negative amount in USD").arg(key));
             return false;
         }
         *into = v;
@@ -130,8 +111,7 @@ int budgetCommand(const Context& ctx) {
         bool ok = false;
         const double v = ctx.budget.value(key).toDouble(&ok);
         if (!ok || v <= 0 || v > 10) {
-            usageError(
-                ctx, QStringLiteral("runledger-cli: --%1 takes a fraction such as 0.8\n").arg(key));
+            usageError(ctx, QStringLiteral("--%1 takes a fraction such as 0.8").arg(key));
             return false;
         }
         *into = v;
@@ -146,22 +126,14 @@ int budgetCommand(const Context& ctx) {
     if (ctx.budget.contains(QStringLiteral("timezone"))) {
         limits.timeZone = ctx.budget.value(QStringLiteral("timezone")).toUtf8();
         if (!QTimeZone(limits.timeZone).isValid()) {
-            return usageError(ctx, [&] {
-                QString text;
-                QTextStream(&text) << "runledger-cli: unknown time zone '"
-                                   << ctx.budget.value(QStringLiteral("timezone")) << "'\n";
-                return text;
-            }());
+            return usageError(ctx, QStringLiteral("unknown time zone '%1'")
+                                       .arg(ctx.budget.value(QStringLiteral("timezone"))));
         }
     }
     if (ctx.budget.contains(QStringLiteral("week-start"))) {
         const QString w = ctx.budget.value(QStringLiteral("week-start")).toLower();
         if (w != QLatin1String("monday") && w != QLatin1String("sunday")) {
-            return usageError(ctx, [&] {
-                QString text;
-                QTextStream(&text) << "runledger-cli: --week-start takes monday or sunday\n";
-                return text;
-            }());
+            return usageError(ctx, QStringLiteral("--week-start takes monday or sunday"));
         }
         limits.weekStart = w == QLatin1String("sunday") ? Qt::Sunday : Qt::Monday;
     }
@@ -170,11 +142,7 @@ int budgetCommand(const Context& ctx) {
     if (!ctx.at.isEmpty()) {
         day = QDate::fromString(ctx.at, Qt::ISODate);
         if (!day.isValid()) {
-            return usageError(ctx, [&] {
-                QString text;
-                QTextStream(&text) << "runledger-cli: --at takes a date such as 2025-10-08\n";
-                return text;
-            }());
+            return usageError(ctx, QStringLiteral("--at takes a date such as 2025-10-08"));
         }
     }
     Database db;
@@ -184,11 +152,7 @@ int budgetCommand(const Context& ctx) {
     QString error;
     const QList<PeriodStatus> periods = ledger.budget(limits, day, &error);
     if (!error.isEmpty()) {
-        return usageError(ctx, [&] {
-            QString text;
-            QTextStream(&text) << "runledger-cli: " << error << '\n';
-            return text;
-        }());
+        return usageError(ctx, error);
     }
     if (periods.isEmpty())
         err() << "runledger-cli: no budget limits set (Settings, or --daily/--weekly/--monthly)\n";

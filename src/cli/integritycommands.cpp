@@ -15,7 +15,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
-#include <QTextStream>
 
 namespace runledger::cli {
 
@@ -25,8 +24,7 @@ int verifyCommand(const Context& ctx) {
     for (const QString& mapping : ctx.maps) {
         const auto m = ChecksumVerifier::parseMapping(mapping);
         if (!m)
-            return usageError(
-                ctx, QStringLiteral("runledger-cli: --map takes FROM=TO, got '%1'\n").arg(mapping));
+            return usageError(ctx, QStringLiteral("--map takes FROM=TO, got '%1'").arg(mapping));
         mappings.prepend(*m); // the command line wins over Settings
     }
     Database db;
@@ -38,11 +36,7 @@ int verifyCommand(const Context& ctx) {
         q.prepare(QStringLiteral("SELECT id FROM runs WHERE run_id = ?"));
         q.addBindValue(ctx.run);
         if (!q.exec() || !q.next()) {
-            return usageError(ctx, [&] {
-                QString text;
-                QTextStream(&text) << "runledger-cli: no run with id '" << ctx.run << "'\n";
-                return text;
-            }());
+            return usageError(ctx, QStringLiteral("no run with id '%1'").arg(ctx.run));
         }
         runKey = q.value(0).toLongLong();
     }
@@ -50,11 +44,7 @@ int verifyCommand(const Context& ctx) {
     const QList<VerifyTarget> targets =
         ChecksumVerifier::targets(db.connection(), runKey, mappings, &error);
     if (!error.isEmpty()) {
-        return usageError(ctx, [&] {
-            QString text;
-            QTextStream(&text) << "runledger-cli: " << error << '\n';
-            return text;
-        }());
+        return usageError(ctx, error);
     }
     const QList<VerifyResult> results =
         ChecksumVerifier::verify(targets, QDateTime::currentMSecsSinceEpoch() * 1000);
@@ -106,11 +96,7 @@ int verifyCommand(const Context& ctx) {
 
 int sha256Command(const Context& ctx) {
     if (ctx.args.isEmpty()) {
-        return usageError(ctx, [&] {
-            QString text;
-            QTextStream(&text) << "runledger-cli: sha256 needs at least one FILE\n";
-            return text;
-        }());
+        return usageError(ctx, QStringLiteral("sha256 needs at least one FILE"));
     }
     int code = Ok;
     QJsonArray files;

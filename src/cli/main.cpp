@@ -116,9 +116,9 @@ int main(int argc, char* argv[]) {
 
     QTextStream err(stderr);
     if (!parser.parse(QCoreApplication::arguments())) {
-        return cli::usageError(QCoreApplication::arguments().contains(QStringLiteral("--json")),
-                               QStringLiteral("runledger-cli: %1\nTry 'runledger-cli --help'.\n")
-                                   .arg(parser.errorText()));
+        return cli::usageError(
+            QCoreApplication::arguments().contains(QStringLiteral("--json")),
+            QStringLiteral("%1\nTry 'runledger-cli --help'.").arg(parser.errorText()));
     }
     if (parser.isSet(QStringLiteral("version"))) {
         QTextStream(stdout) << "runledger-cli " << RUNLEDGER_VERSION << '\n';
@@ -130,9 +130,8 @@ int main(int argc, char* argv[]) {
     }
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        return cli::usageError(
-            parser.isSet(jsonOption),
-            QStringLiteral("runledger-cli: no command given\nTry 'runledger-cli --help'.\n"));
+        return cli::usageError(parser.isSet(jsonOption),
+                               QStringLiteral("no command given\nTry 'runledger-cli --help'."));
     }
     cli::Context ctx;
     ctx.dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
@@ -171,6 +170,5 @@ int main(int argc, char* argv[]) {
     if (command == QLatin1String("report"))
         return cli::reportCommand(ctx);
     return cli::usageError(
-        ctx, QStringLiteral("runledger-cli: unknown command '%1'\nTry 'runledger-cli --help'.\n")
-                 .arg(command));
+        ctx, QStringLiteral("unknown command '%1'\nTry 'runledger-cli --help'.").arg(command));
 }

@@ -16,7 +16,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QTextStream>
 
 namespace runledger::cli {
 
@@ -24,13 +23,8 @@ int reportCommand(const Context& ctx) {
     static const QStringList formats = {QStringLiteral("md"), QStringLiteral("html"),
                                         QStringLiteral("pdf"), QStringLiteral("json")};
     if (ctx.args.size() != 1 || !formats.contains(ctx.format) || ctx.output.isEmpty()) {
-        return usageError(
-            ctx, [&] {
-                QString text;
-                QTextStream(&text)
-                    << "runledger-cli: usage: report RUN --format md|html|pdf|json -o FILE\n";
-                return text;
-            }());
+        return usageError(ctx,
+                          QStringLiteral("usage: report RUN --format md|html|pdf|json -o FILE"));
     }
     Database db;
     if (!openDatabase(db, ctx, true))
@@ -45,19 +39,11 @@ int reportCommand(const Context& ctx) {
     QString error;
     const QJsonObject report = builder.build(ctx.args.first(), generatedAt, &error);
     if (report.isEmpty()) {
-        return usageError(ctx, [&] {
-            QString text;
-            QTextStream(&text) << "runledger-cli: " << error << '\n';
-            return text;
-        }());
+        return usageError(ctx, error);
     }
     error = writeReport(report, ctx.format, ctx.output);
     if (!error.isEmpty()) {
-        return usageError(ctx, [&] {
-            QString text;
-            QTextStream(&text) << "runledger-cli: " << error << '\n';
-            return text;
-        }());
+        return usageError(ctx, error);
     }
     if (ctx.json) {
         const FileHash written = sha256File(ctx.output);

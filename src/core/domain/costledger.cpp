@@ -135,19 +135,24 @@ QString CostLedger::itemsSql(const CostScope& scope, QVariantList* binds) const 
            filter + QStringLiteral(") ");
 }
 
+bool CostLedger::queryItems(QSqlQuery& q, const CostScope& scope, const QString& select,
+                            QString* error) {
+    if (!preparePrices(error))
+        return false;
+    QVariantList binds;
+    const QString sql = itemsSql(scope, &binds) + select;
+    return run(q, sql, binds, error);
+}
+
 CostTotal CostLedger::total(const CostScope& scope, QString* error) {
     CostTotal t;
-    if (!preparePrices(error))
-        return t;
-    QVariantList binds;
     QSqlQuery q(m_db);
-    const QString sql = itemsSql(scope, &binds) +
-                        QStringLiteral("SELECT round(coalesce(sum(usd), 0), 9), "
-                                       "round(coalesce(sum(est), 0), 9), "
-                                       "sum(source IN ('llm_calls', 'estimate', 'unpriced')), "
-                                       "sum(source = 'llm_calls'), sum(source = 'estimate'), "
-                                       "sum(source = 'unpriced') FROM items");
-    if (!run(q, sql, binds, error) || !q.next())
+    const QString select = QStringLiteral("SELECT round(coalesce(sum(usd), 0), 9), "
+                                          "round(coalesce(sum(est), 0), 9), "
+                                          "sum(source IN ('llm_calls', 'estimate', 'unpriced')), "
+                                          "sum(source = 'llm_calls'), sum(source = 'estimate'), "
+                                          "sum(source = 'unpriced') FROM items");
+    if (!queryItems(q, scope, select, error) || !q.next())
         return t;
     t.usd = q.value(0).toDouble();
     t.estimatedUsd = q.value(1).toDouble();
@@ -160,9 +165,6 @@ CostTotal CostLedger::total(const CostScope& scope, QString* error) {
 
 QList<CostRow> CostLedger::by(const QString& dimension, const CostScope& scope, QString* error) {
     QList<CostRow> out;
-    if (!preparePrices(error))
-        return out;
-    QVariantList binds;
     QString select;
     if (dimension == QLatin1String("run"))
         select =
@@ -182,8 +184,7 @@ QList<CostRow> CostLedger::by(const QString& dimension, const CostScope& scope, 
         select = QStringLiteral("SELECT coalesce(i.model, '(unknown model)'), sum(i.usd), "
                                 "sum(i.est), count(*) FROM items i GROUP BY 1");
     QSqlQuery q(m_db);
-    if (!run(q, itemsSql(scope, &binds) + select + QStringLiteral(" ORDER BY 2 DESC"), binds,
-             error))
+    if (!queryItems(q, scope, select + QStringLiteral(" ORDER BY 2 DESC"), error))
         return out;
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toDouble(), q.value(2).toDouble(),
@@ -194,16 +195,12 @@ QList<CostRow> CostLedger::by(const QString& dimension, const CostScope& scope, 
 QList<QPair<QDate, double>> CostLedger::byDay(const BudgetCalendar& calendar,
                                               const CostScope& scope, QString* error) {
     QList<QPair<QDate, double>> out;
-    if (!preparePrices(error))
-        return out;
-    QVariantList binds;
     QSqlQuery q(m_db);
-    const QString sql =
-        itemsSql(scope, &binds) +
+    const QString select =
         QStringLiteral("SELECT (ts - ((ts % %1) + %1) % %1) / %1, sum(usd) FROM items "
                        "WHERE usd IS NOT NULL GROUP BY 1 ORDER BY 1")
             .arg(kBucketUs);
-    if (!run(q, sql, binds, error))
+    if (!queryItems(q, scope, select, error))
         return out;
     QMap<QDate, double> days;
     while (q.next()) {
@@ -217,18 +214,14 @@ QList<QPair<QDate, double>> CostLedger::byDay(const BudgetCalendar& calendar,
 
 QList<RunCost> CostLedger::runCosts(const CostScope& scope, QString* error) {
     QList<RunCost> out;
-    if (!preparePrices(error))
-        return out;
-    QVariantList binds;
     QSqlQuery q(m_db);
-    const QString sql =
-        itemsSql(scope, &binds) +
+    const QString select =
         QStringLiteral("SELECT i.run, r.run_id, round(coalesce(sum(i.usd), 0), 9), "
                        "sum(source = 'cost_record'), sum(source = 'metadata'), "
                        "sum(source = 'llm_calls'), sum(source = 'estimate'), "
                        "sum(source = 'unpriced') FROM items i LEFT JOIN runs r ON r.id = i.run "
                        "WHERE i.run IS NOT NULL GROUP BY i.run ORDER BY 3 DESC");
-    if (!run(q, sql, binds, error))
+    if (!queryItems(q, scope, select, error))
         return out;
     while (q.next()) {
         RunCost c;

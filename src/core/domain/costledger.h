@@ -121,6 +121,9 @@ private:
     bool preparePrices(QString* error);
     QString callFilter(const CostScope& scope, QVariantList* binds) const;
     QString itemsSql(const CostScope& scope, QVariantList* binds) const;
+    // Prices loaded, then `select` (which reads the CTE `items`) run on the
+    // scope's cost items.
+    bool queryItems(QSqlQuery& q, const CostScope& scope, const QString& select, QString* error);
 
     QSqlDatabase& m_db;
     PriceTable m_prices;

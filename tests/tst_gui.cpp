@@ -6,6 +6,7 @@
 #include "dialogs/importreportdialog.h"
 #include "dialogs/reportdialog.h"
 #include "import/importcontroller.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "models/databaseworker.h"
 #include "models/eventtablemodel.h"
@@ -23,6 +24,7 @@
 #include "views/timelinechartview.h"
 #include "views/tokensview.h"
 
+#include <QLocale>
 #include <QTableWidget>
 
 #include <QLineEdit>
@@ -39,6 +41,10 @@ class TestGui : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() {
+        // Texts below are English with en_US number formats, whatever the
+        // machine's locale.
+        QVERIFY(Language::apply(QStringLiteral("en")));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QVERIFY(m_dir.isValid());
         m_dbPath = m_dir.filePath(QStringLiteral("gui.sqlite"));
         Database db;
@@ -383,7 +389,7 @@ private slots:
         QTableWidget* comps = view.components()->table();
         QCOMPARE(comps->rowCount(), 6);
         QCOMPARE(comps->item(4, 0)->text(), QStringLiteral("no breakdown"));
-        QCOMPARE(comps->item(4, 1)->text(), QStringLiteral("8558"));
+        QCOMPARE(comps->item(4, 1)->text(), QStringLiteral("8,558"));
         // Exports.
         QTemporaryDir out;
         QVERIFY(view.byModel()->exportPng(out.filePath(QStringLiteral("m.png"))));

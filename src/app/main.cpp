@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // runledger: the desktop app.
 #include "import/importcontroller.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
 #include "theme.h"
@@ -15,6 +16,9 @@
 #include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
+
+#include <functional>
+#include <memory>
 
 using namespace runledger;
 
@@ -32,32 +36,39 @@ int main(int argc, char* argv[]) {
         icon.addFile(QStringLiteral(":/icons/%1x%1/runledger.png").arg(size), QSize(size, size));
     QApplication::setWindowIcon(icon);
 
+    AppSettings settings;
+    Language::apply(settings.language());
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Experiment history, timelines and costs of Persona runs."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Experiment history, timelines and costs of Persona runs."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
-        QStringLiteral("db"), QStringLiteral("Open this database file."), QStringLiteral("FILE"));
-    const QCommandLineOption sampleOption(QStringLiteral("sample"),
-                                          QStringLiteral("Open the bundled sample project."));
+        QStringLiteral("db"), QCoreApplication::translate("main", "Open this database file."),
+        QCoreApplication::translate("main", "FILE"));
+    const QCommandLineOption sampleOption(
+        QStringLiteral("sample"),
+        QCoreApplication::translate("main", "Open the bundled sample project."));
     const QCommandLineOption watchOption(
-        QStringLiteral("watch"), QStringLiteral("Watch this folder and import what it gets."),
-        QStringLiteral("FOLDER"));
+        QStringLiteral("watch"),
+        QCoreApplication::translate("main", "Watch this folder and import what it gets."),
+        QCoreApplication::translate("main", "FOLDER"));
     const QCommandLineOption timingOption(
         QStringLiteral("measure-startup"),
-        QStringLiteral("Print how long the runs, the Tokens and the Costs views take, then quit."));
+        QCoreApplication::translate(
+            "main", "Print how long the runs, the Tokens and the Costs views take, then quit."));
     parser.addOptions({dbOption, sampleOption, watchOption, timingOption});
     parser.addPositionalArgument(QStringLiteral("paths"),
-                                 QStringLiteral("Files or folders to import."),
-                                 QStringLiteral("[PATH...]"));
+                                 QCoreApplication::translate("main", "Files or folders to import."),
+                                 QCoreApplication::translate("main", "[PATH...]"));
     parser.process(app);
 
-    AppSettings settings;
     TimeFormat::setDisplay(settings.timeDisplay());
     applyTheme(settings.theme());
 
-    MainWindow window(settings);
+    auto owned = std::make_unique<MainWindow>(settings);
+    MainWindow& window = *owned;
     if (parser.isSet(timingOption)) {
         // Launch to runs shown, then the Tokens and the Costs & budget views:
         // query time (worker thread) and chart build time (UI thread).
@@ -92,5 +103,28 @@ int main(int argc, char* argv[]) {
         window.importPaths(parser.positionalArguments());
     if (parser.isSet(watchOption))
         window.imports()->watchFolder(parser.value(watchOption));
+    // A language change rebuilds the window in the new language, on the same
+    // database, tab and watched folder; the old window saves its layout as it
+    // closes.
+    std::function<void(MainWindow*)> onLanguageChange = [&](MainWindow* w) {
+        QObject::connect(w, &MainWindow::languageChanged, &app, [&, w]() {
+            QTimer::singleShot(0, &app, [&, w]() {
+                Language::apply(settings.language());
+                const QString db = w->databasePath();
+                const int tab = w->detailTabs()->currentIndex();
+                const QString watched = w->imports()->watchedFolder();
+                w->close();
+                auto rebuilt = std::make_unique<MainWindow>(settings);
+                rebuilt->show();
+                rebuilt->openDatabase(db);
+                rebuilt->detailTabs()->setCurrentIndex(tab);
+                if (!watched.isEmpty())
+                    rebuilt->imports()->watchFolder(watched);
+                onLanguageChange(rebuilt.get());
+                owned = std::move(rebuilt);
+            });
+        });
+    };
+    onLanguageChange(owned.get());
     return app.exec();
 }

@@ -5,6 +5,7 @@
 #include "dialogs/comparedialog.h"
 #include "dialogs/reportdialog.h"
 #include "dialogs/settingsdialog.h"
+#include "displaynames.h"
 #include "domain/costledger.h"
 #include "import/importcontroller.h"
 #include "models/databaseworker.h"
@@ -108,15 +109,15 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     connect(m_browser, &RunBrowser::runSelected, this, &MainWindow::updateCostContext);
     connect(m_browser, &RunBrowser::runSelected, m_repro, &ReproducibilityView::showRun);
     connect(m_repro, &ReproducibilityView::exportRequested, this, &MainWindow::exportReport);
-    connect(m_repro, &ReproducibilityView::verificationFinished, this,
-            [this](int files, int problems) {
-                statusBar()->showMessage(
-                    problems == 0 ? tr("%n data file(s) verified: all match.", nullptr, files)
-                                  : tr("%1 of %2 files did not verify: see Reproducibility.")
-                                        .arg(problems)
-                                        .arg(files),
-                    10000);
-            });
+    connect(
+        m_repro, &ReproducibilityView::verificationFinished, this, [this](int files, int problems) {
+            statusBar()->showMessage(
+                problems == 0
+                    ? tr("%n data file(s) verified: all match.", nullptr, files)
+                    : tr("%1 of %Ln file(s) did not verify: see Reproducibility.", nullptr, files)
+                          .arg(problems),
+                10000);
+        });
     connect(m_browser, &RunBrowser::runsLoaded, this, [this](int rows, qint64 ms) {
         m_experimentTimeline->setRuns(m_browser->model()->rows(), m_browser->scopeTitle());
         if (m_browser->selectedRun() == 0 && rows > 0)
@@ -312,10 +313,11 @@ void MainWindow::updateCounts() {
             return c;
         },
         [this](Counts c) {
-            m_countsLabel->setText(tr("%1 experiments · %2 runs · %3 events")
-                                       .arg(TimeFormat::count(c.experiments),
-                                            TimeFormat::count(c.runs),
-                                            TimeFormat::count(c.events)));
+            m_countsLabel->setText(
+                QStringLiteral("%1 · %2 · %3")
+                    .arg(tr("%Ln experiment(s)", nullptr, static_cast<int>(c.experiments)),
+                         tr("%Ln run(s)", nullptr, static_cast<int>(c.runs)),
+                         tr("%Ln event(s)", nullptr, static_cast<int>(c.events))));
             m_stack->setCurrentWidget(c.runs == 0 ? static_cast<QWidget*>(m_empty)
                                                   : m_mainSplitter);
             emit countsUpdated(c.experiments, c.runs);
@@ -330,7 +332,7 @@ void MainWindow::onImportFinished(const ImportReport& report, bool interactive) 
     if (t.rejected > 0)
         text += tr(", %1 rejected").arg(TimeFormat::count(t.rejected));
     if (t.failedFiles > 0)
-        text += tr(", %1 files failed").arg(t.failedFiles);
+        text += tr(", %Ln file(s) failed", nullptr, static_cast<int>(t.failedFiles));
     m_importLabel->setText(text);
     if (!report.error.isEmpty())
         QMessageBox::warning(this, tr("Import failed"), report.error);
@@ -435,21 +437,22 @@ void MainWindow::updateBudget(bool notify) {
             BudgetStatus worst = BudgetStatus::Ok;
             QStringList worse;
             for (const PeriodStatus& p : periods) {
-                parts << tr("%1 %2%")
-                             .arg(budgetPeriodName(p.range.period))
-                             .arg(p.percentUsed, 0, 'f', 0);
+                //: Status bar budget part, e.g. "daily 45%".
+                parts << tr("%1 %2").arg(DisplayNames::budgetPeriod(p.range.period),
+                                         TimeFormat::percent(p.percentUsed, 0));
                 worst = std::max(worst, p.status);
                 const int key = static_cast<int>(p.range.period);
                 if (notify && m_budgetStatus.contains(key) &&
                     static_cast<int>(p.status) > m_budgetStatus.value(key))
-                    worse << tr("%1 budget: %2 of %3 spent (%4)")
-                                 .arg(budgetPeriodName(p.range.period), TimeFormat::money(p.spent),
-                                      TimeFormat::money(p.limit), budgetStatusName(p.status));
+                    worse << tr("%1: %2 of %3 spent (%4)")
+                                 .arg(DisplayNames::budgetTitle(p.range.period),
+                                      TimeFormat::money(p.spent), TimeFormat::money(p.limit),
+                                      DisplayNames::budgetStatus(p.status));
                 m_budgetStatus.insert(key, static_cast<int>(p.status));
             }
             m_budgetLabel->setText(
                 tr("Budget %1: %2")
-                    .arg(budgetStatusName(worst), parts.join(QStringLiteral(" · "))));
+                    .arg(DisplayNames::budgetStatus(worst), parts.join(QStringLiteral(" · "))));
             const QColor color = BudgetGauge::statusColor(worst);
             m_budgetLabel->setStyleSheet(
                 worst == BudgetStatus::Ok
@@ -470,6 +473,7 @@ void MainWindow::showSettings() {
     SettingsDialog dialog(m_settings, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    const QString oldLanguage = m_settings.language();
     dialog.save();
     TimeFormat::setDisplay(dialog.timeDisplay());
     applyTheme(dialog.theme());
@@ -482,6 +486,13 @@ void MainWindow::showSettings() {
     m_runTimeline->refresh();
     m_tokens->invalidate();
     updateBudget(false);
+    if (dialog.language() != oldLanguage) {
+        if (m_imports->isBusy())
+            statusBar()->showMessage(
+                tr("The new language applies when RunLedger next starts; an import is running."));
+        else
+            emit languageChanged();
+    }
 }
 
 void MainWindow::chooseImportFiles() {

@@ -60,6 +60,10 @@ public:
 signals:
     void runsShown(int rows, qint64 queryMilliseconds);
     void countsUpdated(qint64 experiments, qint64 runs);
+    // The user chose another language in Settings (already saved). The owner
+    // installs the translators and rebuilds the window, whose strings are
+    // set once when it is built.
+    void languageChanged();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

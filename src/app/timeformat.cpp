@@ -29,12 +29,30 @@ qint64 TimeFormat::toMicros(const QDateTime& t) {
     return t.toMSecsSinceEpoch() * 1000;
 }
 
+QString TimeFormat::dateTimeFormat(bool milliseconds) {
+    // The locale's short date with a four-digit year, and its short time
+    // with seconds added: runs and events are seconds apart.
+    const QLocale locale;
+    QString date = locale.dateFormat(QLocale::ShortFormat);
+    if (!date.contains(QLatin1String("yyyy")))
+        date.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    QString time = locale.timeFormat(QLocale::ShortFormat);
+    if (!time.contains(QLatin1String("ss"))) {
+        const qsizetype mm = time.indexOf(QLatin1String("mm"));
+        if (mm >= 0)
+            time.insert(mm + 2, QLatin1String(":ss"));
+    }
+    if (milliseconds)
+        time.replace(QLatin1String("ss"), QLatin1String("ss.zzz"));
+    return date + QLatin1Char(' ') + time;
+}
+
 QString TimeFormat::dateTime(qint64 utcMicros) {
-    return toDateTime(utcMicros).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return QLocale().toString(toDateTime(utcMicros), dateTimeFormat(false));
 }
 
 QString TimeFormat::dateTimePrecise(qint64 utcMicros) {
-    return toDateTime(utcMicros).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    return QLocale().toString(toDateTime(utcMicros), dateTimeFormat(true));
 }
 
 QString TimeFormat::duration(double seconds) {
@@ -42,21 +60,27 @@ QString TimeFormat::duration(double seconds) {
         return QStringLiteral("–");
     const QLocale locale;
     if (seconds < 60)
-        return QObject::tr("%1 s").arg(locale.toString(seconds, 'f', seconds < 10 ? 2 : 1));
+        return tr("%1 s").arg(locale.toString(seconds, 'f', seconds < 10 ? 2 : 1));
     const auto total = static_cast<qint64>(std::llround(seconds));
     const qint64 h = total / 3600, m = (total / 60) % 60, s = total % 60;
     if (h == 0)
-        return QObject::tr("%1 min %2 s").arg(m).arg(s, 2, 10, QLatin1Char('0'));
+        return tr("%1 min %2 s").arg(m).arg(s, 2, 10, QLatin1Char('0'));
     if (h < 48)
-        return QObject::tr("%1 h %2 min").arg(h).arg(m, 2, 10, QLatin1Char('0'));
-    return QObject::tr("%1 d %2 h").arg(h / 24).arg(h % 24);
+        return tr("%1 h %2 min").arg(h).arg(m, 2, 10, QLatin1Char('0'));
+    return tr("%1 d %2 h").arg(h / 24).arg(h % 24);
 }
 
 QString TimeFormat::money(double usd) {
     if (std::isnan(usd))
         return QStringLiteral("–");
+    return QLocale().toCurrencyString(usd, QStringLiteral("$"), std::abs(usd) < 10 ? 4 : 2);
+}
+
+QString TimeFormat::percent(double value, int decimals) {
+    if (std::isnan(value))
+        return QStringLiteral("–");
     const QLocale locale;
-    return QStringLiteral("$") + locale.toString(usd, 'f', std::abs(usd) < 10 ? 4 : 2);
+    return locale.toString(value, 'f', decimals) + locale.percent();
 }
 
 QString TimeFormat::count(qint64 n) {

@@ -55,10 +55,11 @@ void CompareDialog::setTransposed(bool on) {
 void CompareDialog::rebuild() {
     m_shown = m_all.view(m_differences->isChecked(), m_transpose->isChecked());
     const Comparison rowsFirst = m_all.view(m_differences->isChecked(), false);
-    m_summary->setText(tr("%1 runs; %2 of %3 facts differ")
-                           .arg(m_all.runIds.size())
-                           .arg(m_all.view(true, false).keys.size())
-                           .arg(m_all.keys.size()));
+    //: %1 is "3 runs"; then "5 of 40 facts differ".
+    m_summary->setText(
+        tr("%1; %2 of %Ln fact(s) differ", nullptr, static_cast<int>(m_all.keys.size()))
+            .arg(tr("%n run(s)", nullptr, static_cast<int>(m_all.runIds.size())))
+            .arg(m_all.view(true, false).keys.size()));
     m_table->clear();
     m_table->setColumnCount(static_cast<int>(m_shown.runIds.size()));
     m_table->setHorizontalHeaderLabels(m_shown.runIds);

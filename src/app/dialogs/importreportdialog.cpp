@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "importreportdialog.h"
 
+#include "displaynames.h"
 #include "import/importreportexport.h"
 #include "timeformat.h"
 #include "ui_importreportdialog.h"
@@ -51,7 +52,7 @@ ImportReportDialog::ImportReportDialog(const ImportReport& report, QWidget* pare
     qint64 rejectedRows = 0;
     for (const FileReport& f : report.files) {
         files->setItem(row, 0, new QTableWidgetItem(f.path));
-        files->setItem(row, 1, new QTableWidgetItem(kindName(f.kind)));
+        files->setItem(row, 1, new QTableWidgetItem(DisplayNames::fileKind(f.kind)));
         files->setItem(row, 2, numberItem(f.lines));
         files->setItem(row, 3, numberItem(f.imported));
         files->setItem(row, 4, numberItem(f.duplicates));
@@ -118,10 +119,13 @@ ImportReportDialog::~ImportReportDialog() = default;
 QString ImportReportDialog::summaryText() const {
     const ImportTotals& t = m_report.totals;
     QString text =
-        tr("%1 files read in %2: %3 records imported, %4 duplicates skipped, %5 lines rejected.")
-            .arg(TimeFormat::count(t.files), TimeFormat::duration(m_report.seconds),
-                 TimeFormat::count(t.imported), TimeFormat::count(t.duplicates),
-                 TimeFormat::count(t.rejected));
+        //: %1 "12 files", %2 a duration, %3 "300 records", %4 "2 duplicates", %5 "1 line".
+        tr("%1 read in %2: %3 imported, %4 skipped, %5 rejected.")
+            .arg(tr("%Ln file(s)", nullptr, static_cast<int>(t.files)),
+                 TimeFormat::duration(m_report.seconds),
+                 tr("%Ln record(s)", nullptr, static_cast<int>(t.imported)),
+                 tr("%Ln duplicate(s)", nullptr, static_cast<int>(t.duplicates)),
+                 tr("%Ln line(s)", nullptr, static_cast<int>(t.rejected)));
     if (t.skippedFiles > 0)
         text += QLatin1Char(' ') + tr("%n file(s) were not Persona logs and were not imported.",
                                       nullptr, static_cast<int>(t.skippedFiles));

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "settingsdialog.h"
 
+#include "language.h"
 #include "ui_settingsdialog.h"
 
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QTimeZone>
+
+#include <algorithm>
 
 namespace runledger {
 
@@ -19,6 +22,10 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     m_ui->utcRadio->setChecked(settings.timeDisplay() == TimeDisplay::Utc);
     m_ui->localRadio->setChecked(settings.timeDisplay() == TimeDisplay::Local);
     m_ui->themeCombo->setCurrentIndex(static_cast<int>(settings.theme()));
+    for (const Language::Choice& c : Language::choices())
+        m_ui->languageCombo->addItem(c.name, c.code);
+    m_ui->languageCombo->setCurrentIndex(
+        std::max(0, m_ui->languageCombo->findData(settings.language())));
     const BudgetLimits b = settings.budgetLimits();
     m_ui->dailyCheck->setChecked(b.daily.has_value());
     m_ui->dailySpin->setValue(b.daily.value_or(10));
@@ -166,6 +173,10 @@ TimeDisplay SettingsDialog::timeDisplay() const {
     return m_ui->utcRadio->isChecked() ? TimeDisplay::Utc : TimeDisplay::Local;
 }
 
+QString SettingsDialog::language() const {
+    return m_ui->languageCombo->currentData().toString();
+}
+
 Theme SettingsDialog::theme() const {
     return static_cast<Theme>(m_ui->themeCombo->currentIndex());
 }
@@ -175,6 +186,7 @@ void SettingsDialog::save() {
         m_settings.setDatabasePath(databasePath());
     m_settings.setTimeDisplay(timeDisplay());
     m_settings.setTheme(theme());
+    m_settings.setLanguage(language());
     m_settings.setBudgetLimits(budgetLimits());
     m_settings.setPriceTable(priceTable());
     m_settings.setPathMappings(pathMappings());

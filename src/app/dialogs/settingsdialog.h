@@ -26,6 +26,7 @@ public:
     QString databasePath() const;
     TimeDisplay timeDisplay() const;
     Theme theme() const;
+    QString language() const; // a Language::Choice code
     BudgetLimits budgetLimits() const;
     // The table as edited; rows with an error are reported in *error.
     PriceTable priceTable(QString* error = nullptr) const;

@@ -2,6 +2,7 @@
 #include "runlistmodel.h"
 
 #include "databaseworker.h"
+#include "displaynames.h"
 #include "timeformat.h"
 
 #include <QColor>
@@ -121,7 +122,7 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const {
         return r->experimentKey;
     case Qt::ToolTipRole:
         if (index.column() == CostColumn && !r->costSource.isEmpty())
-            return tr("Cost from: %1").arg(r->costSource);
+            return tr("Cost from: %1").arg(DisplayNames::costSource(r->costSource));
         if (index.column() == StartedColumn && r->hasStart())
             return QString(TimeFormat::dateTimePrecise(r->startedUs) + QLatin1Char(' ') +
                            TimeFormat::zoneLabel());
@@ -188,9 +189,10 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const {
         case CostColumn:
             return TimeFormat::money(r->costUsd);
         case CostSourceColumn:
-            return r->costSource;
+            return DisplayNames::costSource(r->costSource);
         case IssuesColumn:
-            return QStringLiteral("%1 / %2").arg(r->errors).arg(r->warnings);
+            return QString(TimeFormat::count(r->errors) + QStringLiteral(" / ") +
+                           TimeFormat::count(r->warnings));
         }
         return {};
     default:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "budgetgauge.h"
 
+#include "displaynames.h"
 #include "timeformat.h"
 
 #include <QPainter>
@@ -28,10 +29,10 @@ QColor BudgetGauge::statusColor(BudgetStatus s) {
 void BudgetGauge::setStatus(const PeriodStatus& status, const QString& resetText) {
     m_status = status;
     m_reset = resetText;
-    const QString name = budgetPeriodName(status.range.period);
-    setAccessibleName(tr("%1 budget: %2 of %3 spent, %4")
-                          .arg(name, TimeFormat::money(status.spent),
-                               TimeFormat::money(status.limit), budgetStatusName(status.status)));
+    setAccessibleName(tr("%1: %2 of %3 spent, %4")
+                          .arg(DisplayNames::budgetTitle(status.range.period),
+                               TimeFormat::money(status.spent), TimeFormat::money(status.limit),
+                               DisplayNames::budgetStatus(status.status)));
     setToolTip(accessibleName());
     update();
 }
@@ -57,23 +58,22 @@ void BudgetGauge::paintEvent(QPaintEvent*) {
     QFont bold = font();
     bold.setBold(true);
     p.setFont(bold);
-    const QString title = budgetPeriodName(m_status.range.period);
     p.drawText(QRectF(0, 2, width(), 20), Qt::AlignHCenter,
-               title.left(1).toUpper() + title.mid(1) + QLatin1Char(' ') + tr("budget"));
+               DisplayNames::budgetTitle(m_status.range.period));
     QFont big = font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);
     p.setFont(big);
     p.setPen(fill);
     p.drawText(QRectF(arc.left(), arc.center().y() - 34, arc.width(), 30), Qt::AlignCenter,
-               QStringLiteral("%1%").arg(m_status.percentUsed, 0, 'f', 1));
+               TimeFormat::percent(m_status.percentUsed, 1));
     p.setFont(font());
     p.setPen(pal.color(QPalette::WindowText));
     const qreal y = arc.center().y() + 4;
     p.drawText(QRectF(0, y, width(), 18), Qt::AlignHCenter,
                tr("%1 of %2 · %3")
                    .arg(TimeFormat::money(m_status.spent), TimeFormat::money(m_status.limit),
-                        budgetStatusName(m_status.status)));
+                        DisplayNames::budgetStatus(m_status.status)));
     p.drawText(QRectF(0, y + 18, width(), 18), Qt::AlignHCenter,
                tr("%1 left").arg(TimeFormat::money(std::max(0.0, m_status.remaining))));
     p.setPen(pal.color(QPalette::PlaceholderText));

@@ -4,11 +4,13 @@
 #include <QAbstractAxis>
 #include <QChart>
 #include <QChartView>
+#include <QDate>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLegend>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
@@ -17,6 +19,8 @@
 #include <QSvgGenerator>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace runledger {
 
@@ -93,6 +97,8 @@ void ChartPanel::styleChart(QChart* chart, const QPalette& p) {
     const bool dark = p.color(QPalette::Window).lightness() < 128;
     chart->setBackgroundBrush(p.color(QPalette::Base));
     chart->setBackgroundRoundness(0);
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     chart->legend()->setLabelColor(p.color(QPalette::Text));
     const QColor grid = dark ? QColor(255, 255, 255, 40) : QColor(0, 0, 0, 30);
     for (QAbstractAxis* axis : chart->axes()) {
@@ -109,6 +115,28 @@ void ChartPanel::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
 }
 
+QString ChartPanel::displayText(const QString& raw, bool numeric) {
+    // Cells hold what the CSV export writes (C locale, ISO dates); the table
+    // shows them in the user's locale with the same number of decimals.
+    const QLocale locale;
+    if (numeric) {
+        bool ok = false;
+        const double v = raw.toDouble(&ok);
+        if (!ok)
+            return raw;
+        const qsizetype dot = raw.indexOf(QLatin1Char('.'));
+        return dot < 0 && std::abs(v) < 9e15
+                   ? locale.toString(static_cast<qint64>(v))
+                   : locale.toString(v, 'f', dot < 0 ? 0 : int(raw.size() - dot - 1));
+    }
+    if (raw.size() == 10 && raw.at(4) == QLatin1Char('-')) {
+        const QDate day = QDate::fromString(raw, Qt::ISODate);
+        if (day.isValid())
+            return locale.toString(day, QLocale::ShortFormat);
+    }
+    return raw;
+}
+
 void ChartPanel::setTable(const QStringList& headers, const QList<QStringList>& rows,
                           const QList<int>& numericColumns) {
     m_headers = headers;
@@ -122,8 +150,9 @@ void ChartPanel::setTable(const QStringList& headers, const QList<QStringList>& 
     m_table->setRowCount(shown);
     for (int r = 0; r < shown; ++r) {
         for (int c = 0; c < rows.at(r).size(); ++c) {
-            auto* item = new QTableWidgetItem(rows.at(r).at(c));
-            if (numericColumns.contains(c))
+            const bool numeric = numericColumns.contains(c);
+            auto* item = new QTableWidgetItem(displayText(rows.at(r).at(c), numeric));
+            if (numeric)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(r, c, item);
         }

@@ -33,6 +33,8 @@ public:
     QByteArray csv() const;
 
     static void styleChart(QChart* chart, const QPalette& palette);
+    // A table cell as shown: numbers and ISO dates in the user's locale.
+    static QString displayText(const QString& raw, bool numeric);
     // The table shows at most this many rows; the CSV export has them all.
     static constexpr int kMaxTableRows = 1000;
 

@@ -3,6 +3,7 @@
 
 #include "budgetgauge.h"
 #include "chartpanel.h"
+#include "displaynames.h"
 #include "models/databaseworker.h"
 #include "timeformat.h"
 
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
+#include <QLocale>
 #include <QScrollArea>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -159,12 +161,10 @@ void CostsView::apply(const Data& d) {
                        .arg(TimeFormat::money(d.total.estimatedUsd));
     if (c.calls > 0)
         summary +=
-            tr(" · calls priced from their calls: %1% of %2 (%3 logged, %4 estimated, %5 unpriced)")
-                .arg(c.percentPriced(), 0, 'f', 1)
-                .arg(c.calls)
-                .arg(c.logged)
-                .arg(c.estimated)
-                .arg(c.unpriced);
+            tr(" · calls priced from their calls: %1 of %2 (%3 logged, %4 estimated, %5 unpriced)")
+                .arg(TimeFormat::percent(c.percentPriced(), 1), TimeFormat::count(c.calls),
+                     TimeFormat::count(c.logged), TimeFormat::count(c.estimated),
+                     TimeFormat::count(c.unpriced));
     if (!d.error.isEmpty())
         summary = tr("Could not compute costs: %1").arg(d.error);
     m_summary->setText(summary);
@@ -179,7 +179,7 @@ void CostsView::apply(const Data& d) {
         const QDateTime reset =
             QDateTime::fromMSecsSinceEpoch(p.range.endUs / 1000, calendar.zone());
         g->setStatus(p, tr("resets %1 (%2)")
-                            .arg(reset.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                            .arg(QLocale().toString(reset, QLocale::ShortFormat),
                                  QString::fromUtf8(calendar.zone().id())));
         m_gaugeRow->insertWidget(static_cast<int>(m_gauges.size()), g);
         m_gauges.append(g);
@@ -300,17 +300,16 @@ void CostsView::apply(const Data& d) {
     QList<QStringList> runRows;
     QList<CostRow> topRuns;
     for (const RunCost& r : d.runs) {
-        runRows << QStringList{r.runId, usd(r.usd), r.source.isEmpty() ? tr("unpriced") : r.source,
-                               r.coverage.calls > 0
-                                   ? QString::number(r.coverage.percentPriced(), 'f', 0) +
-                                         QLatin1Char('%')
-                                   : QString()};
+        runRows << QStringList{
+            r.runId, usd(r.usd),
+            r.source.isEmpty() ? tr("unpriced") : DisplayNames::costSource(r.source),
+            r.coverage.calls > 0 ? QString::number(r.coverage.percentPriced(), 'f', 0) : QString()};
         if (topRuns.size() < 12)
             topRuns.append(
                 {r.runId, r.usd, r.source == QLatin1String("estimate") ? r.usd : 0.0, 1});
     }
     m_perRun->setChart(costChart(topRuns));
-    m_perRun->setTable({tr("Run"), tr("Cost (USD)"), tr("Source"), tr("Calls priced")}, runRows,
+    m_perRun->setTable({tr("Run"), tr("Cost (USD)"), tr("Source"), tr("Calls priced (%)")}, runRows,
                        {1, 3});
 
     // Estimated vs actual.

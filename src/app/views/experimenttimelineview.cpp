@@ -45,7 +45,8 @@ ExperimentTimelineView::ExperimentTimelineView(QWidget* parent)
     layout->addWidget(m_title);
     m_chart = new TimelineChartView(this);
     auto* axis = new QDateTimeAxis;
-    axis->setFormat(QStringLiteral("MMM d HH:mm"));
+    //: Date format of the experiment timeline axis (QDateTime format).
+    axis->setFormat(tr("MMM d HH:mm"));
     axis->setTickCount(6);
     m_chart->setTimeAxis(axis);
     m_chart->chart()->legend()->setVisible(true);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "reproducibilityview.h"
 
+#include "displaynames.h"
 #include "integrity/runcomparison.h"
 #include "integrity/sha256file.h"
 #include "models/databaseworker.h"
@@ -203,13 +204,13 @@ void ReproducibilityView::reload() {
                     const QString path = q.value(0).toString();
                     const VerifyResult v = verified.value(path);
                     const bool known = verified.contains(path);
-                    d.data << QStringList{path,
-                                          known ? verifyStatusName(v.status) : tr("not verified"),
-                                          q.value(1).toString(),
-                                          known ? (v.actual.isEmpty() ? v.detail : v.actual)
-                                                : QString(),
-                                          known ? TimeFormat::dateTime(v.verifiedAtUs) : QString(),
-                                          known ? v.resolvedPath : QString()};
+                    d.data << QStringList{
+                        path,
+                        known ? DisplayNames::verifyStatus(v.status) : tr("not verified"),
+                        q.value(1).toString(),
+                        known ? (v.actual.isEmpty() ? v.detail : v.actual) : QString(),
+                        known ? TimeFormat::dateTime(v.verifiedAtUs) : QString(),
+                        known ? v.resolvedPath : QString()};
                 }
             }
             q.prepare(QStringLiteral(
@@ -221,7 +222,7 @@ void ReproducibilityView::reload() {
                     const VerifyResult v = verified.value(QStringLiteral("output:") + label);
                     const bool known = verified.contains(QStringLiteral("output:") + label);
                     d.outputs << QStringList{label, q.value(1).toString(),
-                                             known ? verifyStatusName(v.status)
+                                             known ? DisplayNames::verifyStatus(v.status)
                                                    : tr("not verified"),
                                              known ? v.resolvedPath : QString()};
                 }

@@ -201,7 +201,8 @@ void RunBrowser::loadExperiments() {
             qint64 totalRuns = 0;
             for (const ExperimentRow& e : std::as_const(l.experiments))
                 totalRuns += e.runs;
-            auto* all = new QListWidgetItem(tr("All experiments (%1 runs)").arg(totalRuns));
+            auto* all = new QListWidgetItem(
+                tr("All experiments (%Ln run(s))", nullptr, static_cast<int>(totalRuns)));
             all->setData(kExperimentKeyRole, qint64(0));
             m_experiments->addItem(all);
             int currentRow = 0;

@@ -29,31 +29,23 @@
 
 namespace runledger {
 
-namespace {
-
-const QStringList kFamilies = {QStringLiteral("lifecycle"), QStringLiteral("config"),
-                               QStringLiteral("data"),      QStringLiteral("generation"),
-                               QStringLiteral("persona"),   QStringLiteral("llm calls"),
-                               QStringLiteral("output"),    QStringLiteral("other")};
-
-} // namespace
-
-QString RunTimelineView::eventFamily(const QString& e) {
+// The lane index of an event name in family mode (see the lane names in redraw()).
+int RunTimelineView::eventFamily(const QString& e) {
     if (e.startsWith(QLatin1String("experiment_")) || e.startsWith(QLatin1String("run_")))
-        return kFamilies.at(0);
+        return 0;
     if (e.startsWith(QLatin1String("config")) || e.startsWith(QLatin1String("provider")))
-        return kFamilies.at(1);
+        return 1;
     if (e.startsWith(QLatin1String("data_")))
-        return kFamilies.at(2);
+        return 2;
     if (e.startsWith(QLatin1String("generation_")) || e.startsWith(QLatin1String("summary")))
-        return kFamilies.at(3);
+        return 3;
     if (e.startsWith(QLatin1String("persona_")))
-        return kFamilies.at(4);
+        return 4;
     if (e.startsWith(QLatin1String("llm_call")))
-        return kFamilies.at(5);
+        return 5;
     if (e.startsWith(QLatin1String("output_")) || e.startsWith(QLatin1String("checkpoint")))
-        return kFamilies.at(6);
-    return kFamilies.at(7);
+        return 6;
+    return 7;
 }
 
 RunTimelineView::RunTimelineView(Database& db, DatabaseWorker* worker, QWidget* parent)
@@ -196,7 +188,8 @@ RunTimelineView::RunTimelineView(Database& db, DatabaseWorker* worker, QWidget* 
                         .arg(m_data.names[i].toHtmlEscaped(),
                              EventTableModel::levelLabel(m_data.levels[i]),
                              TimeFormat::dateTimePrecise(m_data.times[i]), TimeFormat::zoneLabel())
-                        .arg(double(m_data.times[i] - m_data.startUs) / 1e6, 0, 'f', 3);
+                        .arg(QLocale().toString(double(m_data.times[i] - m_data.startUs) / 1e6, 'f',
+                                                3));
                 if (!row.message.isEmpty())
                     tip += QStringLiteral("<br>") + row.message.left(200).toHtmlEscaped();
                 return tip;
@@ -272,7 +265,11 @@ void RunTimelineView::redraw() {
     if (m_mode == LaneMode::Level)
         lanes = {tr("LLM calls"), tr("error"), tr("warn"), tr("info"), tr("debug")};
     else
-        lanes = kFamilies;
+        lanes = {tr("lifecycle"), tr("config"),
+                 //: Timeline lane of data loading events.
+                 tr("data", "lane"), tr("generation"), tr("persona"), tr("LLM calls"),
+                 //: Timeline lane of output and checkpoint events.
+                 tr("output", "lane"), tr("other", "lane")};
     const int callLane = m_mode == LaneMode::Level ? 0 : 5;
     QList<TimelineChartView::PointGroup> groups;
     for (int level = 3; level >= 0; --level) {
@@ -285,9 +282,7 @@ void RunTimelineView::redraw() {
     const double start = double(m_data.startUs);
     for (size_t i = 0; i < m_data.ids.size(); ++i) {
         const int level = std::clamp(m_data.levels[i], 0, 3);
-        const int lane = m_mode == LaneMode::Level
-                             ? 4 - level
-                             : static_cast<int>(kFamilies.indexOf(eventFamily(m_data.names[i])));
+        const int lane = m_mode == LaneMode::Level ? 4 - level : eventFamily(m_data.names[i]);
         TimelineChartView::PointGroup& g = groups[3 - level];
         g.points.emplace_back((double(m_data.times[i]) - start) / 1e6, lane);
         g.ids.push_back(m_data.ids[i]);

@@ -43,7 +43,7 @@ public:
     QSplitter* splitter() const { return m_splitter; }
     qint64 lastDrawMilliseconds() const { return m_lastDrawMs; }
 
-    static QString eventFamily(const QString& event);
+    static int eventFamily(const QString& event);
 
 signals:
     void timelineDrawn(qint64 milliseconds);

@@ -11,6 +11,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QHash>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QScatterSeries>
 #include <QToolTip>
 #include <QValueAxis>
@@ -59,6 +60,8 @@ TimelineChartView::TimelineChartView(QWidget* parent)
     // Bars move on every zoom; a BSP index would be rebuilt each time.
     scene()->setItemIndexMethod(QGraphicsScene::NoIndex);
     chart()->setBackgroundRoundness(0);
+    chart()->setLocalizeNumbers(true);
+    chart()->setLocale(QLocale());
     chart()->legend()->setAlignment(Qt::AlignTop);
     m_laneAxis = new QCategoryAxis;
     m_laneAxis->setTruncateLabels(false);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "tokensview.h"
 
+#include "displaynames.h"
+
 #include "chartpanel.h"
 #include "models/databaseworker.h"
 #include "timeformat.h"
@@ -26,9 +28,12 @@ namespace runledger {
 
 namespace {
 
-const QStringList kComponents = {QStringLiteral("system"),       QStringLiteral("data"),
-                                 QStringLiteral("instructions"), QStringLiteral("other"),
-                                 QStringLiteral("no breakdown"), QStringLiteral("output")};
+QStringList componentNames() {
+    QStringList names;
+    for (int i = 0; i < DisplayNames::kComponentCount; ++i)
+        names << DisplayNames::component(i);
+    return names;
+}
 const QList<QColor> kComponentColors = {QColor(0x3b, 0x82, 0xd6), QColor(0x2e, 0x9e, 0x5b),
                                         QColor(0xe0, 0x9b, 0x1a), QColor(0x8e, 0x6b, 0xc9),
                                         QColor(0x9a, 0x9f, 0xa8), QColor(0xd6, 0x60, 0x45)};
@@ -61,8 +66,8 @@ QChart* stackedChart(const QList<ComponentRow>& rows) {
     QStringList categories;
     for (const ComponentRow& r : rows)
         categories << r.key;
-    for (int i = 0; i < kComponents.size(); ++i) {
-        auto* set = new QBarSet(kComponents.at(i));
+    for (int i = 0; i < DisplayNames::kComponentCount; ++i) {
+        auto* set = new QBarSet(DisplayNames::component(i));
         set->setColor(kComponentColors.at(i));
         set->setBorderColor(kComponentColors.at(i));
         for (const ComponentRow& r : rows)
@@ -88,7 +93,7 @@ QList<QStringList> componentTable(const QList<ComponentRow>& rows) {
     QList<QStringList> out;
     for (const ComponentRow& r : rows) {
         QStringList row{r.key, QString::number(r.calls)};
-        for (int i = 0; i < kComponents.size(); ++i)
+        for (int i = 0; i < DisplayNames::kComponentCount; ++i)
             row << QString::number(component(r, i));
         row << ratio(r.output, r.input());
         out << row;
@@ -199,7 +204,7 @@ void TokensView::apply(const Data& d) {
     QElapsedTimer timer;
     timer.start();
     const QStringList headers =
-        QStringList{tr("Key"), tr("Calls")} + kComponents + QStringList{tr("out/in")};
+        QStringList{tr("Key"), tr("Calls")} + componentNames() + QStringList{tr("out/in")};
     const QList<int> numeric = {1, 2, 3, 4, 5, 6, 7, 8};
     m_byStep->setChart(stackedChart(d.steps));
     m_byStep->setTable(headers, componentTable(d.steps), numeric);
@@ -222,13 +227,13 @@ void TokensView::apply(const Data& d) {
     pie->setHoleSize(0.45);
     QList<QStringList> compRows;
     const qint64 total = all.input() + all.output;
-    for (int i = 0; i < kComponents.size(); ++i) {
+    for (int i = 0; i < DisplayNames::kComponentCount; ++i) {
         const qint64 v = component(all, i);
-        QPieSlice* slice = pie->append(kComponents.at(i), double(v));
+        QPieSlice* slice = pie->append(DisplayNames::component(i), double(v));
         slice->setColor(kComponentColors.at(i));
         slice->setLabelVisible(v > 0 && total > 0 && double(v) / double(total) > 0.04);
         slice->setLabelColor(palette().color(QPalette::Text));
-        compRows << QStringList{kComponents.at(i), QString::number(v),
+        compRows << QStringList{DisplayNames::component(i), QString::number(v),
                                 total > 0
                                     ? QString::number(100.0 * double(v) / double(total), 'f', 1)
                                     : QStringLiteral("0")};
@@ -263,7 +268,8 @@ void TokensView::apply(const Data& d) {
         dayRows << QStringList{day.toString(Qt::ISODate), model, QString::number(tokens)};
     }
     auto* x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("MMM d"));
+    //: Date format of the per-day axis (QDateTime format: month name and day).
+    x->setFormat(tr("MMM d"));
     x->setTickCount(6);
     perDay->addAxis(x, Qt::AlignBottom);
     auto* y = new QValueAxis;
@@ -299,8 +305,8 @@ void TokensView::apply(const Data& d) {
     default:
         scopeText = (m_fromUs || m_toUs) ? tr("the browser's date range") : tr("all runs");
     }
-    m_summary->setText(tr("%1: %2 calls, %3 input and %4 output tokens (output/input %5)")
-                           .arg(scopeText, TimeFormat::count(all.calls),
+    m_summary->setText(tr("%1: %2, %3 input and %4 output tokens (output/input %5)")
+                           .arg(scopeText, tr("%Ln call(s)", nullptr, int(all.calls)),
                                 TimeFormat::count(all.input()), TimeFormat::count(all.output),
                                 ratio(all.output, all.input())));
     m_queryMs = d.ms;

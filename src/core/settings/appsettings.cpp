@@ -67,6 +67,14 @@ void AppSettings::setTheme(Theme t) {
     setValue(QStringLiteral("display/theme"), QString::fromLatin1(names[static_cast<int>(t)]));
 }
 
+QString AppSettings::language() const {
+    return value(QStringLiteral("display/language")).toString();
+}
+
+void AppSettings::setLanguage(const QString& code) {
+    setValue(QStringLiteral("display/language"), code);
+}
+
 QStringList AppSettings::pushRecent(const QString& key, const QString& path) {
     QStringList list = value(key).toStringList();
     const QString absolute = QFileInfo(path).absoluteFilePath();

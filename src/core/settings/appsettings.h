@@ -32,6 +32,11 @@ public:
     Theme theme() const;
     void setTheme(Theme t);
 
+    // The user interface language as a locale name ("de", "fr", "en"); empty
+    // means the system's.
+    QString language() const;
+    void setLanguage(const QString& code);
+
     // Most recent first, at most kMaxRecent, without duplicates.
     QStringList recentDatabases() const;
     void addRecentDatabase(const QString& path);

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: MIT
+#include "displaynames.h"
+
+namespace runledger {
+
+QString DisplayNames::budgetStatus(BudgetStatus s) {
+    switch (s) {
+    case BudgetStatus::Warning:
+        //: Budget status: spending passed the warn threshold.
+        return tr("warning");
+    case BudgetStatus::Exceeded:
+        //: Budget status: spending passed the block threshold.
+        return tr("exceeded");
+    case BudgetStatus::Ok:
+        break;
+    }
+    //: Budget status: within the limit.
+    return tr("ok", "budget");
+}
+
+QString DisplayNames::budgetPeriod(BudgetPeriod p) {
+    switch (p) {
+    case BudgetPeriod::Weekly:
+        //: Used inside sentences, e.g. "weekly budget: $3 of $50 spent".
+        return tr("weekly");
+    case BudgetPeriod::Monthly:
+        //: Used inside sentences, e.g. "monthly budget: $3 of $50 spent".
+        return tr("monthly");
+    case BudgetPeriod::Daily:
+        break;
+    }
+    //: Used inside sentences, e.g. "daily budget: $3 of $50 spent".
+    return tr("daily");
+}
+
+QString DisplayNames::budgetTitle(BudgetPeriod p) {
+    switch (p) {
+    case BudgetPeriod::Weekly:
+        return tr("Weekly budget");
+    case BudgetPeriod::Monthly:
+        return tr("Monthly budget");
+    case BudgetPeriod::Daily:
+        break;
+    }
+    return tr("Daily budget");
+}
+
+QString DisplayNames::verifyStatus(VerifyStatus s) {
+    switch (s) {
+    case VerifyStatus::Ok:
+        //: Checksum status: the file on disk has the recorded checksum.
+        return tr("ok", "checksum");
+    case VerifyStatus::Mismatch:
+        //: Checksum status: the file on disk has a different checksum.
+        return tr("mismatch");
+    case VerifyStatus::Unreadable:
+        return tr("unreadable");
+    case VerifyStatus::InvalidChecksum:
+        //: Checksum status: the recorded checksum is not a SHA-256.
+        return tr("invalid checksum");
+    case VerifyStatus::Missing:
+        break;
+    }
+    //: Checksum status: the file is not on disk.
+    return tr("missing");
+}
+
+QString DisplayNames::fileKind(FileKind k) {
+    switch (k) {
+    case FileKind::Events:
+        return tr("events");
+    case FileKind::Structured:
+        return tr("structured log");
+    case FileKind::TokenUsage:
+        return tr("token usage");
+    case FileKind::CostRecords:
+        return tr("cost records");
+    case FileKind::Metadata:
+        return tr("metadata");
+    case FileKind::Unknown:
+        break;
+    }
+    //: Kind of an input file that was not recognised.
+    return tr("unknown");
+}
+
+QString DisplayNames::costSource(const QString& source) {
+    if (source == QLatin1String("cost_record"))
+        //: Where a run's cost comes from: its cost record file.
+        return tr("cost record");
+    if (source == QLatin1String("llm_calls"))
+        //: Where a run's cost comes from: the sum of its LLM calls.
+        return tr("LLM calls");
+    if (source == QLatin1String("metadata"))
+        //: Where a run's cost comes from: its metadata.json.
+        return tr("metadata");
+    if (source == QLatin1String("estimate"))
+        //: Where a cost comes from: priced from the price table.
+        return tr("estimate");
+    if (source == QLatin1String("unpriced"))
+        //: A cost with no price in the table.
+        return tr("unpriced");
+    return source;
+}
+
+QString DisplayNames::component(int index) {
+    switch (index) {
+    case 0:
+        //: Prompt component: the system prompt.
+        return tr("system");
+    case 1:
+        //: Prompt component: the data part of the prompt.
+        return tr("data");
+    case 2:
+        //: Prompt component: the instructions part of the prompt.
+        return tr("instructions");
+    case 3:
+        //: Prompt component: input tokens outside the other components.
+        return tr("other");
+    case 4:
+        //: Calls whose token record has no per-component breakdown.
+        return tr("no breakdown");
+    default:
+        break;
+    }
+    //: Prompt component: the completion tokens.
+    return tr("output");
+}
+
+} // namespace runledger

@@ -1,0 +1,2074 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Experiment history, timelines, token usage, costs and reproducibility of Persona runs, kept in a local SQLite database.</source>
+        <translation>Historique des expériences, chronologies, consommation de jetons, coûts et reproductibilité des exécutions Persona, conservés dans une base de données SQLite locale.</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de données :</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>RunLedger&apos;s source code is under the MIT licence. The desktop application links Qt Charts and is therefore distributed under the GPL-3.0; runledger-cli does not use Qt Charts. Each library&apos;s licence is that of its Debian package.</source>
+        <translation>Le code source de RunLedger est publié sous licence MIT. L&apos;application de bureau est liée à Qt Charts et est donc distribuée sous licence GPL-3.0 ; runledger-cli n&apos;utilise pas Qt Charts. La licence de chaque bibliothèque est celle de son paquet Debian.</translation>
+    </message>
+    <message>
+        <source>About RunLedger</source>
+        <translation>À propos de RunLedger</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayNames</name>
+    <message>
+        <source>warning</source>
+        <extracomment>Budget status: spending passed the warn threshold.</extracomment>
+        <translation>en alerte</translation>
+    </message>
+    <message>
+        <source>exceeded</source>
+        <extracomment>Budget status: spending passed the block threshold.</extracomment>
+        <translation>dépassé</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <comment>budget</comment>
+        <extracomment>Budget status: within the limit.</extracomment>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <extracomment>Used inside sentences, e.g. &quot;weekly budget: $3 of $50 spent&quot;.</extracomment>
+        <translation>hebdomadaire</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <extracomment>Used inside sentences, e.g. &quot;monthly budget: $3 of $50 spent&quot;.</extracomment>
+        <translation>mensuel</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <extracomment>Used inside sentences, e.g. &quot;daily budget: $3 of $50 spent&quot;.</extracomment>
+        <translation>quotidien</translation>
+    </message>
+    <message>
+        <source>Weekly budget</source>
+        <translation>Budget hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Monthly budget</source>
+        <translation>Budget mensuel</translation>
+    </message>
+    <message>
+        <source>Daily budget</source>
+        <translation>Budget quotidien</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <comment>checksum</comment>
+        <extracomment>Checksum status: the file on disk has the recorded checksum.</extracomment>
+        <translation>conforme</translation>
+    </message>
+    <message>
+        <source>mismatch</source>
+        <extracomment>Checksum status: the file on disk has a different checksum.</extracomment>
+        <translation>non conforme</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>invalid checksum</source>
+        <extracomment>Checksum status: the recorded checksum is not a SHA-256.</extracomment>
+        <translation>somme de contrôle invalide</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <extracomment>Checksum status: the file is not on disk.</extracomment>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>événements</translation>
+    </message>
+    <message>
+        <source>structured log</source>
+        <translation>journal structuré</translation>
+    </message>
+    <message>
+        <source>token usage</source>
+        <translation>consommation de jetons</translation>
+    </message>
+    <message>
+        <source>cost records</source>
+        <translation>relevés de coûts</translation>
+    </message>
+    <message>
+        <source>metadata</source>
+        <extracomment>Where a run&apos;s cost comes from: its metadata.json.</extracomment>
+        <translation>métadonnées</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <extracomment>Kind of an input file that was not recognised.</extracomment>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>cost record</source>
+        <extracomment>Where a run&apos;s cost comes from: its cost record file.</extracomment>
+        <translation>relevé de coût</translation>
+    </message>
+    <message>
+        <source>LLM calls</source>
+        <extracomment>Where a run&apos;s cost comes from: the sum of its LLM calls.</extracomment>
+        <translation>appels LLM</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <extracomment>Where a cost comes from: priced from the price table.</extracomment>
+        <translation>estimation</translation>
+    </message>
+    <message>
+        <source>unpriced</source>
+        <extracomment>A cost with no price in the table.</extracomment>
+        <translation>sans prix</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <extracomment>Prompt component: the system prompt.</extracomment>
+        <translation>système</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <extracomment>Prompt component: the data part of the prompt.</extracomment>
+        <translation>données</translation>
+    </message>
+    <message>
+        <source>instructions</source>
+        <extracomment>Prompt component: the instructions part of the prompt.</extracomment>
+        <translation>instructions</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <extracomment>Prompt component: input tokens outside the other components.</extracomment>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>no breakdown</source>
+        <extracomment>Calls whose token record has no per-component breakdown.</extracomment>
+        <translation>sans ventilation</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <extracomment>Prompt component: the completion tokens.</extracomment>
+        <translation>sortie</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressDialog</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Préparation…</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Fichiers :</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Lines:</source>
+        <translation>Lignes :</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Vitesse :</translation>
+    </message>
+    <message>
+        <source>Remaining:</source>
+        <translation>Temps restant :</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation>Rapport d&apos;importation</translation>
+    </message>
+    <message>
+        <source>Imported files</source>
+        <translation>Fichiers importés</translation>
+    </message>
+    <message>
+        <source>Rejected lines</source>
+        <translation>Lignes rejetées</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>&amp;Copier le rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Export rejected lines as CSV…</source>
+        <translation>&amp;Exporter les lignes rejetées en CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>tokens</source>
+        <translation>jetons</translation>
+    </message>
+</context>
+<context>
+    <name>RunFilterBar</name>
+    <message>
+        <source>Search runs, experiments, models, messages… (Ctrl+F)</source>
+        <translation>Rechercher des exécutions, expériences, modèles, messages… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search runs</source>
+        <translation>Rechercher des exécutions</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre de statut</translation>
+    </message>
+    <message>
+        <source>Model filter</source>
+        <translation>Filtre de modèle</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>Started from</source>
+        <translation>Démarrées à partir du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Started until</source>
+        <translation>Démarrées jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Has errors</source>
+        <translation>Avec erreurs</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>&amp;Database file:</source>
+        <translation>&amp;Fichier de base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Show times in:</source>
+        <translation>Afficher les heures en :</translation>
+    </message>
+    <message>
+        <source>&amp;Local time</source>
+        <translation>&amp;Heure locale</translation>
+    </message>
+    <message>
+        <source>&amp;UTC</source>
+        <translation>&amp;UTC</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>User interface language</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>A new database file is created when it does not exist; the app switches to it when you press OK.</source>
+        <translation>Un nouveau fichier de base de données est créé s&apos;il n&apos;existe pas ; l&apos;application bascule dessus lorsque vous appuyez sur OK.</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <source>&amp;Daily limit</source>
+        <translation>Plafond &amp;quotidien</translation>
+    </message>
+    <message>
+        <source>$</source>
+        <translation>$</translation>
+    </message>
+    <message>
+        <source>Daily limit in USD</source>
+        <translation>Plafond quotidien en USD</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly limit</source>
+        <translation>Plafond &amp;hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Weekly limit in USD</source>
+        <translation>Plafond hebdomadaire en USD</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly limit</source>
+        <translation>Plafond &amp;mensuel</translation>
+    </message>
+    <message>
+        <source>Monthly limit in USD</source>
+        <translation>Plafond mensuel en USD</translation>
+    </message>
+    <message>
+        <source>Wa&amp;rn at:</source>
+        <translation>A&amp;lerter à :</translation>
+    </message>
+    <message>
+        <source> of the limit</source>
+        <translation> du plafond</translation>
+    </message>
+    <message>
+        <source>&amp;Block at:</source>
+        <translation>&amp;Bloquer à :</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>Weeks start on:</source>
+        <translation>Début de semaine :</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Lundi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Dimanche</translation>
+    </message>
+    <message>
+        <source>Periods are calendar days, weeks and months in this zone. A period is a warning when spending reaches the warn fraction of its limit, and exceeded at the block fraction (runledger-cli budget then exits with 1).</source>
+        <translation>Les périodes sont des jours, semaines et mois civils dans ce fuseau. Une période passe en alerte lorsque les dépenses atteignent la fraction d&apos;alerte de son plafond, et est dépassée à la fraction de blocage (runledger-cli budget se termine alors avec le code 1).</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>USD per million tokens. Calls logged with cost 0 are priced from this table and shown as estimates. A model&apos;s exact name wins over an alias; of its rows, the latest one in effect on the call&apos;s date applies, so old calls keep old prices.</source>
+        <translation>USD par million de jetons. Les appels journalisés avec un coût de 0 sont tarifés d&apos;après cette grille et affichés comme estimations. Le nom exact d&apos;un modèle l&apos;emporte sur un alias ; parmi ses lignes, c&apos;est la plus récente en vigueur à la date de l&apos;appel qui s&apos;applique, de sorte que les anciens appels conservent leurs anciens prix.</translation>
+    </message>
+    <message>
+        <source>Price table</source>
+        <translation>Grille tarifaire</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Aliases (comma separated)</source>
+        <translation>Alias (séparés par des virgules)</translation>
+    </message>
+    <message>
+        <source>Input $/1M</source>
+        <translation>Entrée $/1M</translation>
+    </message>
+    <message>
+        <source>Output $/1M</source>
+        <translation>Sortie $/1M</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>En vigueur à partir du</translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>A&amp;jouter une ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Remove row</source>
+        <translation>&amp;Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>Rétablir les &amp;valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Data file paths recorded on another machine can be read from a local folder. One mapping per line, recorded prefix = local folder, for example /Users/alice/research=/home/me/research. The longest matching prefix applies; runledger-cli verify --map adds to these.</source>
+        <translation>Les chemins de fichiers de données enregistrés sur une autre machine peuvent être lus depuis un dossier local. Une correspondance par ligne, sous la forme préfixe enregistré = dossier local, par exemple /Users/alice/research=/home/me/research. Le préfixe correspondant le plus long s&apos;applique ; l&apos;option --map de runledger-cli verify s&apos;ajoute à ces correspondances.</translation>
+    </message>
+    <message>
+        <source>Path prefix mappings</source>
+        <translation>Correspondances de préfixes de chemin</translation>
+    </message>
+</context>
+<context>
+    <name>TimeFormat</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Experiment history, timelines and costs of Persona runs.</source>
+        <translation>Historique des expériences, chronologies et coûts des exécutions Persona.</translation>
+    </message>
+    <message>
+        <source>Open this database file.</source>
+        <translation>Ouvrir ce fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Open the bundled sample project.</source>
+        <translation>Ouvrir le projet d&apos;exemple fourni.</translation>
+    </message>
+    <message>
+        <source>Watch this folder and import what it gets.</source>
+        <translation>Surveiller ce dossier et importer ce qui y est ajouté.</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>Print how long the runs, the Tokens and the Costs views take, then quit.</source>
+        <translation>Afficher la durée de chargement de la liste des exécutions et des vues Jetons et Coûts, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Files or folders to import.</source>
+        <translation>Fichiers ou dossiers à importer.</translation>
+    </message>
+    <message>
+        <source>[PATH...]</source>
+        <translation>[CHEMIN...]</translation>
+    </message>
+</context>
+<context>
+    <name>runledger::BudgetGauge</name>
+    <message>
+        <source>%1: %2 of %3 spent, %4</source>
+        <translation>%1 : %2 sur %3 dépensés, %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3</source>
+        <translation>%1 sur %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>reste %1</translation>
+    </message>
+</context>
+<context>
+    <name>runledger::ChartPanel</name>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>SVG…</source>
+        <translation>SVG…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Export the table as CSV</source>
+        <translation>Exporter le tableau en CSV</translation>
+    </message>
+    <message>
+        <source>Export the chart as %1</source>
+        <translation>Exporter le graphique en %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>%1 data</source>
+        <translation>%1 (données)</translation>
+    </message>
+    <message>
+        <source>First %1 of %2 rows; the CSV export has all of them.</source>
+        <translation>Les %1 premières lignes sur %2 ; l&apos;exportation CSV les contient toutes.</translation>
+    </message>
+</context>
+<context>
+    <name>runledger::CompareDialog</name>
+    <message>
+        <source>Compare runs</source>
+        <translation>Comparer des exécutions</translation>
+    </message>
+    <message>
+        <source>&amp;Differences only</source>
+        <translation>&amp;Différences uniquement</translation>
+    </message>
+    <message>
+        <source>&amp;Transpose</source>
+        <translation>&amp;Transposer</translation>
+    </message>
+    <message>
+        <source>Run comparison</source>
+        <translation>Comparaison d&apos;exécutions</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>Copier en &amp;Markdown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %2 of %Ln fact(s) differ</source>
+        <extracomment>%1 is &quot;3 runs&quot;; then &quot;5 of 40 facts differ&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 ; différences : %2 sur %Ln élément</numerusform>
+            <numerusform>%1 ; différences : %2 sur %Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n exécution</numerusform>
+            <numerusform>%n exécutions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>runledger::CostsView</name>
+    <message>
+        <source>Scope:</source>
+        <translation>Périmètre :</translation>
+    </message>
+    <message>
+        <source>All runs</source>
+        <translation>Toutes les exécutions</translation>
+    </message>
+    <message>
+        <source>Selected experiment</source>
+        <translation>Expérience sélectionnée</translation>
+    </message>
+    <message>
+        <source>Cost scope</source>
+        <translation>Périmètre des coûts</translation>
+    </message>
+    <message>
+        <source>No budget is set. Set daily, weekly or monthly limits in File → Settings → Budgets.</source>
+        <translation>Aucun budget n&apos;est défini. Définissez des plafonds quotidiens, hebdomadaires ou mensuels dans Fichier → Paramètres → Budgets.</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Par semaine</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>History period</source>
+        <translation>Période de l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Spend history</source>
+        <translation>Historique des dépenses</translation>
+    </message>
+    <message>
+        <source>Cost by model</source>
+        <translation>Coût par modèle</translation>
+    </message>
+    <message>
+        <source>Cost by step</source>
+        <translation>Coût par étape</translation>
+    </message>
+    <message>
+        <source>Cost per run</source>
+        <translation>Coût par exécution</translation>
+    </message>
+    <message>
+        <source>Estimated vs actual</source>
+        <translation>Estimé vs réel</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source> (of which %1 estimated from the price table)</source>
+        <translation> (dont %1 estimés d&apos;après la grille tarifaire)</translation>
+    </message>
+    <message>
+        <source> · calls priced from their calls: %1 of %2 (%3 logged, %4 estimated, %5 unpriced)</source>
+        <translation> · tarification des appels : %1 des %2 appels (%3 journalisés, %4 estimés, %5 sans prix)</translation>
+    </message>
+    <message>
+        <source>Could not compute costs: %1</source>
+        <translation>Impossible de calculer les coûts : %1</translation>
+    </message>
+    <message>
+        <source>resets %1 (%2)</source>
+        <translation>réinitialisation %1 (%2)</translation>
+    </message>
+    <message>
+        <source>spent</source>
+        <translation>dépensé</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>plafond</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>alerte</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Début de période</translation>
+    </message>
+    <message>
+        <source>Spent (USD)</source>
+        <translation>Dépensé (USD)</translation>
+    </message>
+    <message>
+        <source>in %1, weeks start on %2</source>
+        <translation>fuseau %1 ; les semaines commencent le %2</translation>
+    </message>
+    <message>
+        <source>logged</source>
+        <translation>journalisé</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>estimé</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Cost (USD)</source>
+        <translation>Coût (USD)</translation>
+    </message>
+    <message>
+        <source>Estimated part</source>
+        <translation>Part estimée</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>unpriced</source>
+        <translation>sans prix</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Calls priced (%)</source>
+        <translation>Appels tarifés (%)</translation>
+    </message>
+    <message>
+        <source>variance %</source>
+        <translation>écart (%)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>file&apos;s variance disagrees</source>
+        <translation>l&apos;écart indiqué dans le fichier ne concorde pas</translation>
+    </message>
+    <message>
+        <source>actual vs estimate, %</source>
+        <translation>réel par rapport à l&apos;estimation, %</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Estimé</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Variance (USD)</source>
+        <translation>Écart (USD)</translation>
+    </message>
+    <message>
+        <source>Variance %</source>
+        <translation>Écart %</translation>
+    </message>
+    <message>
+        <source>Recorded %</source>
+        <translation>% enregistré</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Signalement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) state a variance that disagrees with actual − estimate</source>
+        <translation>
+            <numerusform>%n relevé indique un écart qui ne concorde pas avec réel − estimation</numerusform>
+            <numerusform>%n relevés indiquent un écart qui ne concorde pas avec réel − estimation</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>runledger::EmptyStateWidget</name>
+    <message>
+        <source>No experiments yet</source>
+        <translation>Aucune expérience pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>RunLedger reads the logs the Persona tool writes (events, token usage, costs and run metadata) and shows your experiment history, timelines and costs.
+
+Import a Persona experiments folder, or open the bundled sample project to see every view populated. You can also drop files or folders onto this window.</source>
+        <translation>RunLedger lit les journaux écrits par l&apos;outil Persona (événements, consommation de jetons, coûts et métadonnées des exécutions) et affiche l&apos;historique, les chronologies et les coûts de vos expériences.
+
+Importez un dossier d&apos;expériences Persona, ou ouvrez le projet d&apos;exemple fourni pour voir toutes les vues remplies. Vous pouvez aussi déposer des fichiers ou des dossiers sur cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Import folder…</source>
+        <translation>Importer un dossier…</translation>
+    </message>
+    <message>
+        <source>Open sample data</source>
+        <translation>Ouvrir les données d&apos;exemple</translation>
+    </message>
+</context>
+<context>
+    <name>runledger::EventTableModel</name>
+    <message>
+        <source>debug</source>
+        <translation>débogage</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>alerte</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>%1 (as logged)</source>
+        <translation>%1 (tel que journalisé)</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>Heure (%1)</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Décalage</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>runledger::ExperimentTimelineView</name>
+    <message>
+        <source>MMM d HH:mm</source>
+        <extracomment>Date format of the experiment timeline axis (QDateTime format).</extracomment>
+        <translation>d MMM HH:mm</translation>
+    </message>
+    <message>
+        <source>No runs with a start time match the filter.</source>
+        <translation>Aucune exécution avec une heure de début ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>lane %1</source>
+        <translation>piste %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3
+started %4 %5
+duration %6
+cost %7%8
+%9 errors, %10 warnings</source>
+        <translation>%1 — %2
+%3
+démarrée le %4 %5
+durée %6
+coût %7%8
+%9 erreurs, %10 alertes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 %4&lt;br&gt;%5 (%6)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 %4&lt;br&gt;%5 (%6)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n run(s), times in %2. Click a run to open it.</source>
+        <translation>
+            <numerusform>%1 — %n exécution, heures en %2. Cliquez sur une exécution pour l&apos;ouvrir.</numerusform>
+            <numerusform>%1 — %n exécutions, heures en %2. Cliquez sur une exécution pour l&apos;ouvrir.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>runledger::ImportProgressDialog</name>
+    <message>
+        <source>Cancelling: the current file is rolled back…</source>
+        <translation>Annulation : l&apos;importation du fichier en cours est annulée…</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Préparation…</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importation de %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 MB/s (%2 of %3 MB)</source>
+        <translation>%1 Mo/s (%2 sur %3 Mo)</translation>
+    </message>
+    <message>
+        <source>estimating…</source>
+        <translation>estimation…</translation>
+    </message>
+</context>
+<context>
+    <name>runledger::ImportReportDialog</name>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importés</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetés</translation>
+    </message>
+    <message>
+        <source>Pending bytes</source>
+        <translation>Octets en attente</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>unchanged since the last import</source>
+        <translation>inchangé depuis la dernière importation</translation>
+    </message>
+    <message>
+        <source>rewritten or truncated: read again</source>
+        <translation>réécrit ou tronqué : relu entièrement</translation>
+    </message>
+    <message>
+        <source>not imported: %1</source>
+        <translation>non importé : %1</translation>
+    </message>
+    <message>
+        <source>FAILED, nothing kept: %1</source>
+        <translation>ÉCHEC, rien n&apos;a été conservé : %1</translation>
+    </message>
+    <message>
+        <source>%1 more rejected lines not listed</source>
+        <translation>%1 autres lignes rejetées non listées</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Export rejected lines</source>
+        <translation>Exporter les lignes rejetées</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were not Persona logs and were not imported.</source>
+        <translation>
+            <numerusform>%n fichier n&apos;était pas un journal Persona et n&apos;a pas été importé.</numerusform>
+            <numerusform>%n fichiers n&apos;étaient pas des journaux Persona et n&apos;ont pas été importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) failed and were rolled back.</source>
+        <translation>
+            <numerusform>%n fichier a échoué ; son importation a été annulée.</numerusform>
+            <numerusform>%n fichiers ont échoué ; leur importation a été annulée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the file being read was rolled back.</source>
+        <translation>L&apos;importation a été annulée ; les modifications du fichier en cours de lecture ont été annulées.</translation>
+    </message>
+    <message>
+        <source>%1 read in %2: %3 imported, %4 skipped, %5 rejected.</source>
+        <extracomment>%1 &quot;12 files&quot;, %2 a duration, %3 &quot;300 records&quot;, %4 &quot;2 duplicates&quot;, %5 &quot;1 line&quot;.</extracomment>
+        <translation>Lecture de %1 en %2 — importés : %3 ; ignorés : %4 ; rejetés : %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln fichier</numerusform>
+            <numerusform>%Ln fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln enregistrement</numerusform>
+            <numerusform>%Ln enregistrements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s)</source>
+        <translation>
+            <numerusform>%Ln doublon</numerusform>
+            <numerusform>%Ln doublons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>runledger::MainWindow</name>
+    <message>
+        <source>RunLedger</source>
+        <translation>RunLedger</translation>
+    </message>
+    <message>
+        <source>Run timeline</source>
+        <translation>Chronologie de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Experiment timeline</source>
+        <translation>Chronologie de l&apos;expérience</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>Costs &amp;&amp; budget</source>
+        <translation>Coûts &amp;&amp; budget</translation>
+    </message>
+    <message>
+        <source>Reproducibility</source>
+        <translation>Reproductibilité</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data file(s) verified: all match.</source>
+        <translation>
+            <numerusform>%n fichier de données vérifié : tout correspond.</numerusform>
+            <numerusform>%n fichiers de données vérifiés : tous correspondent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Reading new lines…</source>
+        <translation>Lecture des nouvelles lignes…</translation>
+    </message>
+    <message>
+        <source>Watching %1</source>
+        <translation>Surveillance de %1</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>%1 — RunLedger</source>
+        <translation>%1 — RunLedger</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>&amp;Importer des fichiers…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>Importer un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>&amp;Watch Folder…</source>
+        <translation>&amp;Surveiller un dossier…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Watching</source>
+        <translation>&amp;Arrêter la surveillance</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Databases</source>
+        <translation>&amp;Bases de données récentes</translation>
+    </message>
+    <message>
+        <source>Recent Fo&amp;lders</source>
+        <translation>Dossiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>Open S&amp;ample Data</source>
+        <translation>Ouvrir les données d&apos;e&amp;xemple</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Find Runs</source>
+        <translation>&amp;Rechercher des exécutions</translation>
+    </message>
+    <message>
+        <source>Run &amp;Timeline</source>
+        <translation>&amp;Chronologie de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Experiment Timeline</source>
+        <translation>Chronologie de l&apos;e&amp;xpérience</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>To&amp;kens</source>
+        <translation>&amp;Jetons</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>&amp;Costs &amp;&amp; Budget</source>
+        <translation>C&amp;oûts &amp;&amp; budget</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Re&amp;producibility</source>
+        <translation>Re&amp;productibilité</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>&amp;Runs</source>
+        <translation>&amp;Exécutions</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Selected Runs…</source>
+        <translation>&amp;Comparer les exécutions sélectionnées…</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Data Files</source>
+        <translation>&amp;Vérifier les fichiers de données</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>E&amp;xporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;About RunLedger</source>
+        <translation>À &amp;propos de RunLedger</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Last import %1: %2 new</source>
+        <translation>Dernière importation à %1 — nouveaux : %2</translation>
+    </message>
+    <message>
+        <source>, %1 rejected</source>
+        <translation>, rejetés : %1</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Échec de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Some lines could not be imported: see File → Import Files… on that folder for the report.</source>
+        <translation>Certaines lignes n&apos;ont pas pu être importées : utilisez Fichier → Importer des fichiers… sur ce dossier pour consulter le rapport.</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>Comparer des exécutions</translation>
+    </message>
+    <message>
+        <source>Select two or more runs in the list (Ctrl+click or Shift+click), then compare.</source>
+        <translation>Sélectionnez au moins deux exécutions dans la liste (Ctrl+clic ou Maj+clic), puis lancez la comparaison.</translation>
+    </message>
+    <message>
+        <source>No budget set</source>
+        <translation>Aucun budget défini</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Status bar budget part, e.g. &quot;daily 45%&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 spent (%4)</source>
+        <translation>%1 : %2 sur %3 dépensés (%4)</translation>
+    </message>
+    <message>
+        <source>Budget %1: %2</source>
+        <translation>Budget %1 : %2</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>New costs changed the budget status:
+%1</source>
+        <translation>De nouveaux coûts ont modifié l&apos;état du budget :
+%1</translation>
+    </message>
+    <message>
+        <source>The new language applies when RunLedger next starts; an import is running.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de RunLedger ; une importation est en cours.</translation>
+    </message>
+    <message>
+        <source>Import Persona log files</source>
+        <translation>Importer des fichiers journaux Persona</translation>
+    </message>
+    <message>
+        <source>Persona logs (*.jsonl *.json *.ndjson *.log);;All files (*)</source>
+        <translation>Journaux Persona (*.jsonl *.json *.ndjson *.log);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import a Persona experiments folder</source>
+        <translation>Importer un dossier d&apos;expériences Persona</translation>
+    </message>
+    <message>
+        <source>Watch a Persona experiments folder</source>
+        <translation>Surveiller un dossier d&apos;expériences Persona</translation>
+    </message>
+    <message>
+        <source>Open or create a database</source>
+        <translation>Ouvrir ou créer une base de données</translation>
+    </message>
+    <message>
+        <source>RunLedger databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données RunLedger (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln file(s) did not verify: see Reproducibility.</source>
+        <translation>
+            <numerusform>Échec de la vérification : %1 sur %Ln fichier ; voir Reproductibilité.</numerusform>
+            <numerusform>Échec de la vérification : %1 sur %Ln fichiers ; voir Reproductibilité.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln experiment(s)</source>
+        <translation>
+            <numerusform>%Ln expérience</numerusform>
+            <numerusform>%Ln expériences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln exécution</numerusform>
+            <numerusform>%Ln exécutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln événement</numerusform>
+            <numerusform>%Ln événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln file(s) failed</source>
+        <translation>
+            <numerusform>, %Ln fichier en échec</numerusform>
+            <numerusform>, %Ln fichiers en échec</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>runledger::ReportDialog</name>
+    <message>
+        <source>Reproducibility report — %1</source>
+        <translation>Rapport de reproductibilité — %1</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Aperçu du rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML (one self-contained file)</source>
+        <translation>HTML (un seul fichier autonome)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>Saved %1 and its checksum in %1.sha256.</source>
+        <translation>Rapport enregistré dans %1, et sa somme de contrôle dans %1.sha256.</translation>
+    </message>
+</context>
+<context>
+    <name>runledger::ReproducibilityView</name>
+    <message>
+        <source>Select a run to see how it was made.</source>
+        <translation>Sélectionnez une exécution pour voir comment elle a été produite.</translation>
+    </message>
+    <message>
+        <source>Verification progress</source>
+        <translation>Progression de la vérification</translation>
+    </message>
+    <message>
+        <source>&amp;Verify data files</source>
+        <translation>&amp;Vérifier les fichiers de données</translation>
+    </message>
+    <message>
+        <source>Re-hash the run&apos;s data files and compare with the recorded SHA-256 (Ctrl+Shift+V)</source>
+        <translation>Recalculer les SHA-256 des fichiers de données de l&apos;exécution et les comparer à ceux enregistrés (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>E&amp;xporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Data file</source>
+        <translation>Fichier de données</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Recorded SHA-256</source>
+        <translation>SHA-256 enregistré</translation>
+    </message>
+    <message>
+        <source>Current SHA-256</source>
+        <translation>SHA-256 actuel</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <source>Resolved path</source>
+        <translation>Chemin résolu</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Sources de données</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Recorded checksum</source>
+        <translation>Somme de contrôle enregistrée</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Output checksums</source>
+        <translation>Sommes de contrôle des sorties</translation>
+    </message>
+    <message>
+        <source>Double-click a row to verify it against a file you pick.</source>
+        <translation>Double-cliquez sur une ligne pour la vérifier avec un fichier de votre choix.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Previous run</source>
+        <translation>Exécution précédente</translation>
+    </message>
+    <message>
+        <source>This run</source>
+        <translation>Cette exécution</translation>
+    </message>
+    <message>
+        <source>Changes since the previous run</source>
+        <translation>Changements depuis l&apos;exécution précédente</translation>
+    </message>
+    <message>
+        <source>Checksums recorded across the experiment&apos;s runs</source>
+        <translation>Sommes de contrôle enregistrées dans les exécutions de l&apos;expérience</translation>
+    </message>
+    <message>
+        <source>Checksum drift</source>
+        <translation>Dérive des sommes de contrôle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Errors and warnings</source>
+        <translation>Erreurs et alertes</translation>
+    </message>
+    <message>
+        <source>Changes since previous run</source>
+        <translation>Changements depuis l&apos;exécution précédente</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>extra key</source>
+        <translation>clé supplémentaire</translation>
+    </message>
+    <message>
+        <source>error event</source>
+        <translation>événement d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>metadata %1</source>
+        <translation>métadonnées (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · started %4 · %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · démarrée le %4 · %5</translation>
+    </message>
+    <message>
+        <source>Changes since previous run (none)</source>
+        <translation>Changements depuis l&apos;exécution précédente (aucun)</translation>
+    </message>
+    <message>
+        <source>Changes since %1 (%2)</source>
+        <translation>Changements depuis %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Checksum drift (none)</source>
+        <translation>Dérive des sommes de contrôle (aucune)</translation>
+    </message>
+    <message>
+        <source>Checksum drift (%1)</source>
+        <translation>Dérive des sommes de contrôle (%1)</translation>
+    </message>
+    <message>
+        <source>The file the &apos;%1&apos; checksum is of</source>
+        <translation>Fichier correspondant à la somme de contrôle « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>runledger::RunBrowser</name>
+    <message>
+        <source>Experiments</source>
+        <translation>Expériences</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Any model</source>
+        <translation>Tous les modèles</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n exécution</numerusform>
+            <numerusform>%n exécutions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All experiments</source>
+        <translation>Toutes les expériences</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1
+id %2
+%3 runs, %4 failed, %5</source>
+        <translation>%1
+id %2
+%3 exécution(s), %4 en échec, %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>All experiments (%Ln run(s))</source>
+        <translation>
+            <numerusform>Toutes les expériences (%Ln exécution)</numerusform>
+            <numerusform>Toutes les expériences (%Ln exécutions)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>runledger::RunListModel</name>
+    <message>
+        <source>completed</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Cost from: %1</source>
+        <translation>Coût issu de : %1</translation>
+    </message>
+    <message>
+        <source>Error and warning events</source>
+        <translation>Événements d&apos;erreur et d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Expérience</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Started (%1)</source>
+        <translation>Démarrée (%1)</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Tokens in / out</source>
+        <translation>Jetons entrée / sortie</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Cost source</source>
+        <translation>Source du coût</translation>
+    </message>
+    <message>
+        <source>Err / warn</source>
+        <translation>Err. / alertes</translation>
+    </message>
+</context>
+<context>
+    <name>runledger::RunTimelineView</name>
+    <message>
+        <source>Select a run to see its timeline.</source>
+        <translation>Sélectionnez une exécution pour voir sa chronologie.</translation>
+    </message>
+    <message>
+        <source>Lanes:</source>
+        <translation>Pistes :</translation>
+    </message>
+    <message>
+        <source>By level</source>
+        <translation>Par niveau</translation>
+    </message>
+    <message>
+        <source>By event family</source>
+        <translation>Par famille d&apos;événements</translation>
+    </message>
+    <message>
+        <source>Timeline lanes</source>
+        <translation>Pistes de la chronologie</translation>
+    </message>
+    <message>
+        <source>Zoom in (+, wheel)</source>
+        <translation>Zoom avant (+, molette)</translation>
+    </message>
+    <message>
+        <source>Zoom out (-, wheel)</source>
+        <translation>Zoom arrière (-, molette)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Show the whole run (Home, right click)</source>
+        <translation>Afficher toute l&apos;exécution (Début, clic droit)</translation>
+    </message>
+    <message>
+        <source>seconds since the run started</source>
+        <translation>secondes depuis le début de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>No events for this run.</source>
+        <translation>Aucun événement pour cette exécution.</translation>
+    </message>
+    <message>
+        <source>Event name filter</source>
+        <translation>Filtre par nom d&apos;événement</translation>
+    </message>
+    <message>
+        <source>Filter messages and payloads…</source>
+        <translation>Filtrer les messages et les charges utiles…</translation>
+    </message>
+    <message>
+        <source>Event text filter</source>
+        <translation>Filtre par texte d&apos;événement</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Select an event to see its payload.</source>
+        <translation>Sélectionnez un événement pour voir sa charge utile.</translation>
+    </message>
+    <message>
+        <source>Event payload</source>
+        <translation>Charge utile de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Copy as JSON</source>
+        <translation>Copier en JSON</translation>
+    </message>
+    <message>
+        <source>Copy the selected event as JSON (Ctrl+Shift+C)</source>
+        <translation>Copier l&apos;événement sélectionné en JSON (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>The events of %1 could not be read: %2</source>
+        <translation>Impossible de lire les événements de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Run &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Exécution &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Tous les événements</translation>
+    </message>
+    <message>
+        <source>LLM calls</source>
+        <translation>Appels LLM</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>alerte</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>debug</source>
+        <translation>débogage</translation>
+    </message>
+    <message>
+        <source>lifecycle</source>
+        <translation>cycle de vie</translation>
+    </message>
+    <message>
+        <source>config</source>
+        <translation>configuration</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <comment>lane</comment>
+        <extracomment>Timeline lane of data loading events.</extracomment>
+        <translation>données</translation>
+    </message>
+    <message>
+        <source>generation</source>
+        <translation>génération</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <comment>lane</comment>
+        <extracomment>Timeline lane of output and checkpoint events.</extracomment>
+        <translation>sortie</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>lane</comment>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>LLM call %1
+%2
+%3 s%4</source>
+        <translation>Appel LLM %1
+%2
+%3 s%4</translation>
+    </message>
+    <message>
+        <source> — failed</source>
+        <translation> — échec</translation>
+    </message>
+    <message>
+        <source>from %1, line %2</source>
+        <translation>fichier %1, ligne %2</translation>
+    </message>
+    <message>
+        <source>(no payload)</source>
+        <translation>(aucune charge utile)</translation>
+    </message>
+</context>
+<context>
+    <name>runledger::SettingsDialog</name>
+    <message>
+        <source>System zone</source>
+        <translation>Fuseau du système</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Fichier de base de données</translation>
+    </message>
+    <message>
+        <source>RunLedger databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données RunLedger (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): prices must be non-negative numbers and the date YYYY-MM-DD or empty.</source>
+        <translation>Ligne %1 (%2) : les prix doivent être des nombres positifs ou nuls, et la date au format AAAA-MM-JJ ou vide.</translation>
+    </message>
+    <message>
+        <source>Mapping line %1 is not FROM=TO: %2</source>
+        <translation>La ligne de correspondance %1 n&apos;est pas au format DE=VERS : %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time zone name such as Europe/Berlin.</source>
+        <translation>« %1 » n&apos;est pas un nom de fuseau horaire tel que Europe/Paris.</translation>
+    </message>
+    <message>
+        <source>The warn threshold must not be above the block threshold.</source>
+        <translation>Le seuil d&apos;alerte ne doit pas dépasser le seuil de blocage.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>runledger::TimelineChartView</name>
+    <message numerus="yes">
+        <source>&lt;br&gt;&lt;i&gt;and %n more here (zoom in to separate)&lt;/i&gt;</source>
+        <translation>
+            <numerusform>&lt;br&gt;&lt;i&gt;et %n autre ici (zoomez pour les séparer)&lt;/i&gt;</numerusform>
+            <numerusform>&lt;br&gt;&lt;i&gt;et %n autres ici (zoomez pour les séparer)&lt;/i&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>runledger::TokensView</name>
+    <message>
+        <source>Scope:</source>
+        <translation>Périmètre :</translation>
+    </message>
+    <message>
+        <source>All runs in the date range</source>
+        <translation>Toutes les exécutions de la plage de dates</translation>
+    </message>
+    <message>
+        <source>Selected experiment</source>
+        <translation>Expérience sélectionnée</translation>
+    </message>
+    <message>
+        <source>Selected run</source>
+        <translation>Exécution sélectionnée</translation>
+    </message>
+    <message>
+        <source>Token scope</source>
+        <translation>Périmètre des jetons</translation>
+    </message>
+    <message>
+        <source>Tokens by step</source>
+        <translation>Jetons par étape</translation>
+    </message>
+    <message>
+        <source>Tokens by model</source>
+        <translation>Jetons par modèle</translation>
+    </message>
+    <message>
+        <source>Prompt components</source>
+        <translation>Composants du prompt</translation>
+    </message>
+    <message>
+        <source>Tokens per day by model</source>
+        <translation>Jetons par jour et par modèle</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>out/in</source>
+        <translation>sortie/entrée</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>%1 input tokens come from calls that gave no breakdown.</source>
+        <translation>%1 jetons d&apos;entrée proviennent d&apos;appels sans ventilation.</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <extracomment>Date format of the per-day axis (QDateTime format: month name and day).</extracomment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>jetons</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>exécution %1</translation>
+    </message>
+    <message>
+        <source>no run selected</source>
+        <translation>aucune exécution sélectionnée</translation>
+    </message>
+    <message>
+        <source>experiment %1</source>
+        <translation>expérience %1</translation>
+    </message>
+    <message>
+        <source>no experiment selected</source>
+        <translation>aucune expérience sélectionnée</translation>
+    </message>
+    <message>
+        <source>the browser&apos;s date range</source>
+        <translation>la plage de dates du navigateur d&apos;exécutions</translation>
+    </message>
+    <message>
+        <source>all runs</source>
+        <translation>toutes les exécutions</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 input and %4 output tokens (output/input %5)</source>
+        <translation>%1 : %2, %3 jetons d&apos;entrée et %4 jetons de sortie (sortie/entrée %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s)</source>
+        <translation>
+            <numerusform>%Ln appel</numerusform>
+            <numerusform>%Ln appels</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -38,6 +38,32 @@ inline qint64 scalar(Database& db, const QString& sql) {
     return q.value(0).toLongLong();
 }
 
+// Rows in which call_rollup or call_totals differ from the sums over
+// llm_calls that they stand for (0 when the rollup is exact; -1 on error).
+inline qint64 rollupMismatches(Database& db) {
+    const QString fresh = QStringLiteral(
+        "SELECT (ts_us - ((ts_us % 900000000) + 900000000) % 900000000) / 900000000 AS b, "
+        "coalesce(model, '') AS m, coalesce(step, '') AS s, count(*), sum(input_tokens), "
+        "sum(output_tokens), coalesce(sum(CASE WHEN has_breakdown THEN system_tokens END), 0), "
+        "coalesce(sum(CASE WHEN has_breakdown THEN data_tokens END), 0), "
+        "coalesce(sum(CASE WHEN has_breakdown THEN instructions_tokens END), 0), "
+        "coalesce(sum(CASE WHEN has_breakdown THEN other_tokens END), 0), "
+        "coalesce(sum(CASE WHEN has_breakdown THEN 0 ELSE input_tokens END), 0), "
+        "sum(has_breakdown <> 0) FROM llm_calls GROUP BY 1, 2, 3");
+    const QString sql = QStringLiteral("SELECT (SELECT count(*) FROM (SELECT * FROM call_rollup "
+                                       "EXCEPT ") +
+                        fresh + QStringLiteral(")) + (SELECT count(*) FROM (") + fresh +
+                        QStringLiteral(" EXCEPT SELECT * FROM call_rollup)) + (SELECT count(*) "
+                                       "FROM (SELECT * FROM call_totals EXCEPT SELECT model, "
+                                       "step, sum(calls), sum(input), sum(output), sum(system), "
+                                       "sum(data), sum(instructions), sum(other), "
+                                       "sum(no_breakdown), sum(with_breakdown) FROM call_rollup "
+                                       "GROUP BY 1, 2)) + (SELECT count(*) FROM (SELECT model, "
+                                       "step FROM call_rollup EXCEPT SELECT model, step FROM "
+                                       "call_totals))");
+    return scalar(db, sql);
+}
+
 inline bool copyTree(const QString& from, const QString& to) {
     QDir src(from);
     if (!QDir().mkpath(to))

@@ -294,6 +294,68 @@ private slots:
         QCOMPARE(periods.at(1).toObject().value(QStringLiteral("status")).toString(),
                  QStringLiteral("exceeded"));
     }
+
+    // The token charts read the rollups when the scope allows and give what
+    // a scan of every call gives.
+    void rollupAnswersLikeTheCalls() {
+        TempDatabase t;
+        QVERIFY(t.ok);
+        QCOMPARE(t.import({sourcePath(QStringLiteral("resources/sample"))}).totals.rejected, 0);
+        auto flat = [](const QList<ComponentRow>& rows) {
+            QStringList out;
+            for (const ComponentRow& r : rows)
+                out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
+                           .arg(r.key)
+                           .arg(r.calls)
+                           .arg(r.system)
+                           .arg(r.data)
+                           .arg(r.instructions)
+                           .arg(r.other)
+                           .arg(r.noBreakdown)
+                           .arg(r.output);
+            return out;
+        };
+        BudgetLimits kolkata;
+        kolkata.timeZone = "Asia/Kolkata"; // +05:30: days end on a half hour
+        const BudgetCalendar calendar(kolkata);
+        CostScope days; // two whole local days, on quarter-hour boundaries
+        days.fromUs = calendar.startOfDay(QDate(2025, 9, 14));
+        days.toUs = calendar.startOfDay(QDate(2025, 9, 16));
+        CostScope unaligned = days;
+        unaligned.fromUs += 1;
+        for (const CostScope& scope : {CostScope(), days}) {
+            CostLedger rollup(t.db.connection(), PriceTable::defaults());
+            CostLedger calls(t.db.connection(), PriceTable::defaults());
+            calls.setRollupEnabled(false);
+            QVERIFY(rollup.rollupServes(scope));
+            QVERIFY(!calls.rollupServes(scope));
+            QString error;
+            const ComponentSplit a = rollup.components(scope, &error);
+            const ComponentSplit b = calls.components(scope, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QVERIFY(!a.steps.isEmpty());
+            QCOMPARE(flat(a.steps), flat(b.steps));
+            QCOMPARE(flat(a.models), flat(b.models));
+            QCOMPARE(rollup.tokensByDayAndModel(calendar, scope, &error),
+                     calls.tokensByDayAndModel(calendar, scope, &error));
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+        CostLedger ledger(t.db.connection(), PriceTable::defaults());
+        QVERIFY(!ledger.rollupServes(unaligned));
+        CostScope run;
+        run.runKey = 1;
+        QVERIFY(!ledger.rollupServes(run));
+        // The whole sample: every call counted once, per step and per model.
+        QString error;
+        const ComponentSplit all = ledger.components({}, &error);
+        qint64 bySteps = 0, byModels = 0;
+        for (const ComponentRow& r : all.steps)
+            bySteps += r.calls;
+        for (const ComponentRow& r : all.models)
+            byModels += r.calls;
+        QCOMPARE(bySteps, 36);
+        QCOMPARE(byModels, 36);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCostLedger)

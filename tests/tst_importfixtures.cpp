@@ -59,6 +59,7 @@ private slots:
         }
         // Every rejection is also stored with its file and line.
         QCOMPARE(scalar(t.db, QStringLiteral("SELECT count(*) FROM rejected_lines")), f.rejected);
+        QCOMPARE(rollupMismatches(t.db), 0);
         if (expected.contains(QStringLiteral("by_level"))) {
             const QJsonObject byLevel = expected.value(QStringLiteral("by_level")).toObject();
             const QString table = f.kind == FileKind::Structured

@@ -145,6 +145,9 @@ private slots:
         QCOMPARE(RunDeriver(t.db.connection()).rebuildAll(), QString());
         QVERIFY(t.db.connection().commit());
         QCOMPARE(runsSnapshot(t.db), before);
+        // So do the token rollups, after three imports of the tree.
+        QVERIFY(scalar(t.db, QStringLiteral("SELECT count(*) FROM call_rollup")) > 0);
+        QCOMPARE(rollupMismatches(t.db), 0);
     }
 
     void pendingTailCompletedLater() {
@@ -196,6 +199,55 @@ private slots:
         QCOMPARE(scalar(t.db, QStringLiteral("SELECT line FROM llm_calls WHERE run_ref = (SELECT "
                                              "id FROM runs WHERE run_id = 'run-new')")),
                  first.lines + 1);
+        QCOMPARE(rollupMismatches(t.db), 0);
+    }
+
+    // A token usage file big enough for the bulk load: its repeated records
+    // are removed after the load, and the rollup counts each call once.
+    void bulkTokenLoadKeepsTheRollupExact() {
+        TempDatabase t;
+        const QString path = t.dir.filePath(QStringLiteral("token_usage.jsonl"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        qint64 lines = 0, repeats = 0;
+        const QByteArray pad(300, 'p');
+        while (out.size() < (9 << 20)) {
+            const int i = static_cast<int>(lines);
+            const bool breakdown = i % 3 != 0;
+            const QByteArray line =
+                QStringLiteral(
+                    R"({"timestamp": "2025-10-0%1T%2:%3:00Z", "event": "llm_call", "run_id": "run-%4", "step": "%5", "model": "%6", "tokens": {"input": %7, "output": %8%9}, "cost_usd": 0.001, "note": "%10"})")
+                    .arg(1 + i % 3)
+                    .arg((i / 60) % 24, 2, 10, QLatin1Char('0'))
+                    .arg(i % 60, 2, 10, QLatin1Char('0'))
+                    .arg(i / 400)
+                    .arg(i % 4 == 0 ? QStringLiteral("generate") : QStringLiteral("summarise"))
+                    .arg(i % 5 == 0 ? QStringLiteral("gpt-4o-mini") : QStringLiteral("gpt-4o"))
+                    .arg(100 + i % 50)
+                    .arg(10 + i % 7)
+                    .arg(
+                        breakdown
+                            ? QStringLiteral(
+                                  R"(, "breakdown": {"system": 40, "data": 30, "instructions": 20, "other": 10})")
+                            : QString())
+                    .arg(QString::fromLatin1(pad))
+                    .toUtf8();
+            out.write(line + '\n');
+            ++lines;
+            if (i % 997 == 5) {
+                out.write(line + '\n');
+                ++lines;
+                ++repeats;
+            }
+        }
+        out.close();
+        const FileReport f = t.import({path}).files.first();
+        QCOMPARE(f.rejected, 0);
+        QVERIFY(repeats > 10);
+        QCOMPARE(f.duplicates, repeats);
+        QCOMPARE(scalar(t.db, QStringLiteral("SELECT sum(calls) FROM call_rollup")), f.imported);
+        QCOMPARE(scalar(t.db, QStringLiteral("SELECT sum(calls) FROM call_totals")), f.imported);
+        QCOMPARE(rollupMismatches(t.db), 0);
     }
 
     // A file rewritten with other content (or truncated) is read again from

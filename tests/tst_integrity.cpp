@@ -306,9 +306,11 @@ private slots:
         QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(golden));
         QCOMPARE(text, QString::fromUtf8(f.readAll()));
         // The same builder twice gives the same document.
-        QCOMPARE(builder.build(QStringLiteral("run-19c6e4"),
-                               QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC), &error),
-                 report);
+        const QJsonObject again =
+            builder.build(QStringLiteral("run-19c6e4"),
+                          QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(again, report);
     }
 
     // The CLI writes the report and its .sha256; the PDF holds the facts.

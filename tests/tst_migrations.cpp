@@ -2,6 +2,7 @@
 #include "storage/database.h"
 #include "storage/migrations.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -79,6 +80,51 @@ private slots:
             }
             QSqlDatabase::removeDatabase(name);
         }
+    }
+
+    // Version 3 fills the token rollups from the calls already stored.
+    void rollupFilledFromExistingCalls() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+        {
+            QSqlDatabase db = rawConnection(QStringLiteral("v2"), path);
+            QCOMPARE(Migrations::migrate(db, 2), QString());
+            QSqlQuery q(db);
+            // Two calls in one quarter hour (one without a breakdown), one in
+            // the next, one before 1970 with no model or step.
+            for (const char* values :
+                 {"1, 1759395600000000, 'gpt-4o', 's1', 100, 10, 1, 40, 30, 20, 10",
+                  "2, 1759396499000000, 'gpt-4o', 's1', 200, 20, 0, NULL, NULL, NULL, NULL",
+                  "3, 1759396500000000, 'gpt-4o', 's1', 300, 30, 1, 100, 100, 50, 50",
+                  "4, -1, NULL, NULL, 5, 1, 0, NULL, NULL, NULL, NULL"})
+                QVERIFY2(q.exec(QStringLiteral("INSERT INTO llm_calls(record_hash, ts_us, model, "
+                                               "step, input_tokens, output_tokens, "
+                                               "has_breakdown, system_tokens, data_tokens, "
+                                               "instructions_tokens, other_tokens, "
+                                               "total_tokens) VALUES (%1, 0)")
+                                    .arg(QLatin1String(values))),
+                         qPrintable(q.lastError().text()));
+            QCOMPARE(Migrations::migrate(db), QString());
+            QVERIFY(q.exec(QStringLiteral("SELECT bucket, model, step, calls, input, system, "
+                                          "no_breakdown, with_breakdown FROM call_rollup ORDER "
+                                          "BY bucket")));
+            QStringList rows;
+            while (q.next()) {
+                QStringList cells;
+                for (int i = 0; i < 8; ++i)
+                    cells << q.value(i).toString();
+                rows << cells.join(QLatin1Char('|'));
+            }
+            QCOMPARE(rows, QStringList({QStringLiteral("-1|||1|5|0|5|0"),
+                                        QStringLiteral("1954884|gpt-4o|s1|2|300|40|200|1"),
+                                        QStringLiteral("1954885|gpt-4o|s1|1|300|100|0|1")}));
+            QVERIFY(q.exec(QStringLiteral("SELECT calls, input FROM call_totals WHERE model = "
+                                          "'gpt-4o'")) &&
+                    q.next());
+            QCOMPARE(q.value(0).toInt(), 3);
+            QCOMPARE(q.value(1).toInt(), 600);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v2"));
     }
 
     void newerDatabaseIsRefused() {

@@ -27,6 +27,7 @@ private slots:
                  totals.value(QStringLiteral("duplicates")).toInteger());
         QCOMPARE(m_report.totals.rejected, 0);
         QCOMPARE(m_report.totals.failedFiles, 0);
+        QCOMPARE(rollupMismatches(m_db.db), 0);
         qint64 skipped = 0;
         for (const FileReport& f : m_report.files)
             skipped += f.skipped;

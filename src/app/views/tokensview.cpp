@@ -188,8 +188,9 @@ void TokensView::reload() {
             timer.start();
             Data d;
             CostLedger ledger(db.connection(), prices);
-            d.steps = ledger.components(QStringLiteral("step"), s, &d.error);
-            d.models = ledger.components(QStringLiteral("model"), s, &d.error);
+            ComponentSplit split = ledger.components(s, &d.error);
+            d.steps = std::move(split.steps);
+            d.models = std::move(split.models);
             d.days = ledger.tokensByDayAndModel(BudgetCalendar(display), s, &d.error);
             d.ms = timer.elapsed();
             return d;

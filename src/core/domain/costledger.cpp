@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "costledger.h"
 
+#include "storage/callrollup.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QMap>
@@ -15,7 +17,7 @@ namespace runledger {
 
 namespace {
 
-constexpr qint64 kBucketUs = 15LL * 60 * 1000000; // every UTC offset is a multiple of 15 min
+constexpr qint64 kBucketUs = CallRollup::kBucketUs; // every UTC offset is a multiple of 15 min
 
 bool run(QSqlQuery& q, const QString& sql, const QVariantList& binds, QString* error) {
     q.setForwardOnly(true);
@@ -55,6 +57,27 @@ QString scopeFilter(const CostScope& scope, const QString& run, const QString& t
     }
     return where;
 }
+
+// The local date of instants that mostly arrive in time order: one time zone
+// conversion per day instead of one per row.
+class LocalDays {
+public:
+    explicit LocalDays(const BudgetCalendar& calendar)
+        : m_calendar(calendar) {}
+    QDate of(qint64 utcMicros) {
+        if (!m_day.isValid() || utcMicros < m_startUs || utcMicros >= m_endUs) {
+            m_day = m_calendar.localDate(utcMicros);
+            m_startUs = m_calendar.startOfDay(m_day);
+            m_endUs = m_calendar.startOfDay(m_day.addDays(1));
+        }
+        return m_day;
+    }
+
+private:
+    const BudgetCalendar& m_calendar;
+    QDate m_day;
+    qint64 m_startUs = 0, m_endUs = 0;
+};
 
 } // namespace
 
@@ -99,48 +122,74 @@ bool CostLedger::preparePrices(QString* error) {
     return true;
 }
 
-QString CostLedger::itemsSql(const CostScope& scope, QVariantList* binds) const {
-    const QString filter = scopeFilter(scope, QStringLiteral("run"), QStringLiteral("ts"), binds);
+QString CostLedger::itemsSql() {
     return QStringLiteral(
-               "WITH rec_runs AS (SELECT run_ref, max(ts_us) AS ts FROM cost_records "
-               "  WHERE run_ref IS NOT NULL GROUP BY run_ref), "
-               "calls AS (SELECT k.ts_us AS ts, k.run_ref AS run, k.model AS model, k.step AS "
-               "  step, k.cost_usd AS cost, "
-               "  CASE WHEN coalesce(k.cost_usd, 0) > 0 THEN NULL ELSE (SELECT (k.input_tokens * "
-               "    p.inp + k.output_tokens * p.outp) / 1e6 FROM temp.ledger_prices p WHERE p.name "
-               "    = lower(k.model) AND p.from_us <= k.ts_us ORDER BY p.exact DESC, p.from_us "
-               "DESC "
-               "    LIMIT 1) END AS price "
-               "  FROM llm_calls k WHERE k.run_ref IS NULL OR k.run_ref NOT IN (SELECT run_ref "
-               "FROM "
-               "  rec_runs)), "
-               "all_items AS ("
-               "  SELECT c.ts_us AS ts, c.run_ref AS run, c.model AS model, NULL AS step, "
-               "    c.actual_usd AS usd, 0.0 AS est, 'cost_record' AS source, c.id AS record "
-               "  FROM cost_records c LEFT JOIN rec_runs rr ON rr.run_ref = c.run_ref "
-               "  WHERE c.run_ref IS NULL OR c.ts_us = rr.ts "
-               "  UNION ALL "
-               "  SELECT ts, run, model, step, CASE WHEN coalesce(cost, 0) > 0 THEN cost ELSE "
-               "price "
-               "    END, CASE WHEN coalesce(cost, 0) > 0 THEN 0.0 ELSE coalesce(price, 0.0) END, "
-               "    CASE WHEN coalesce(cost, 0) > 0 THEN 'llm_calls' WHEN price IS NOT NULL THEN "
-               "    'estimate' ELSE 'unpriced' END, NULL FROM calls "
-               "  UNION ALL "
-               "  SELECT coalesce(m.ended_us, m.started_us, 0), m.run_ref, NULL, NULL, "
-               "    m.total_cost_usd, 0.0, 'metadata', NULL FROM run_metadata m "
-               "  WHERE m.total_cost_usd IS NOT NULL AND m.run_ref NOT IN (SELECT run_ref FROM "
-               "    rec_runs) AND NOT EXISTS (SELECT 1 FROM llm_calls k WHERE k.run_ref = "
-               "    m.run_ref)), "
-               "items AS (SELECT * FROM all_items") +
-           filter + QStringLiteral(") ");
+        "WITH rec_runs AS (SELECT run_ref, max(ts_us) AS ts FROM cost_records "
+        "  WHERE run_ref IS NOT NULL GROUP BY run_ref), "
+        "calls AS (SELECT k.ts_us AS ts, k.run_ref AS run, k.model AS model, k.step AS "
+        "  step, k.cost_usd AS cost, "
+        "  CASE WHEN coalesce(k.cost_usd, 0) > 0 THEN NULL ELSE (SELECT (k.input_tokens * "
+        "    p.inp + k.output_tokens * p.outp) / 1e6 FROM temp.ledger_prices p WHERE p.name "
+        "    = lower(k.model) AND p.from_us <= k.ts_us ORDER BY p.exact DESC, p.from_us "
+        "DESC "
+        "    LIMIT 1) END AS price "
+        // Calls of the runs without a cost record, through the run index
+        // (most runs have a record), and calls without a run.
+        "  FROM llm_calls k WHERE k.run_ref IS NULL OR k.run_ref IN (SELECT id FROM runs "
+        "  WHERE id NOT IN (SELECT run_ref FROM rec_runs))), "
+        "all_items AS ("
+        "  SELECT c.ts_us AS ts, c.run_ref AS run, c.model AS model, NULL AS step, "
+        "    c.actual_usd AS usd, 0.0 AS est, 'cost_record' AS source, c.id AS record "
+        "  FROM cost_records c LEFT JOIN rec_runs rr ON rr.run_ref = c.run_ref "
+        "  WHERE c.run_ref IS NULL OR c.ts_us = rr.ts "
+        "  UNION ALL "
+        "  SELECT ts, run, model, step, CASE WHEN coalesce(cost, 0) > 0 THEN cost ELSE "
+        "price "
+        "    END, CASE WHEN coalesce(cost, 0) > 0 THEN 0.0 ELSE coalesce(price, 0.0) END, "
+        "    CASE WHEN coalesce(cost, 0) > 0 THEN 'llm_calls' WHEN price IS NOT NULL THEN "
+        "    'estimate' ELSE 'unpriced' END, NULL FROM calls "
+        "  UNION ALL "
+        "  SELECT coalesce(m.ended_us, m.started_us, 0), m.run_ref, NULL, NULL, "
+        "    m.total_cost_usd, 0.0, 'metadata', NULL FROM run_metadata m "
+        "  WHERE m.total_cost_usd IS NOT NULL AND m.run_ref NOT IN (SELECT run_ref FROM "
+        "    rec_runs) AND NOT EXISTS (SELECT 1 FROM llm_calls k WHERE k.run_ref = "
+        "    m.run_ref)) "
+        "SELECT * FROM all_items");
+}
+
+// Every cost item, derived once per ledger into a temporary table that the
+// queries then filter and group: deriving is what costs (the price lookups,
+// the one-source rule), and a view asks half a dozen questions at once.
+bool CostLedger::prepareItems(QString* error) {
+    if (m_itemsReady)
+        return true;
+    if (!preparePrices(error))
+        return false;
+    QSqlQuery q(m_db);
+    // Emptied rather than dropped: a schema change would fail while another
+    // statement on the connection is still reading.
+    if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS ledger_items(ts INTEGER, run "
+                               "INTEGER, model TEXT, step TEXT, usd REAL, est REAL, source TEXT, "
+                               "record INTEGER)")) ||
+        !q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS temp.ledger_items_ts ON "
+                               "ledger_items(ts)")) ||
+        !q.exec(QStringLiteral("DELETE FROM temp.ledger_items")) ||
+        !q.exec(QStringLiteral("INSERT INTO temp.ledger_items ") + itemsSql())) {
+        *error = q.lastError().text();
+        return false;
+    }
+    m_itemsReady = true;
+    return true;
 }
 
 bool CostLedger::queryItems(QSqlQuery& q, const CostScope& scope, const QString& select,
                             QString* error) {
-    if (!preparePrices(error))
+    if (!prepareItems(error))
         return false;
     QVariantList binds;
-    const QString sql = itemsSql(scope, &binds) + select;
+    const QString sql = QStringLiteral("WITH items AS (SELECT * FROM temp.ledger_items") +
+                        scopeFilter(scope, QStringLiteral("run"), QStringLiteral("ts"), &binds) +
+                        QStringLiteral(") ") + select;
     return run(q, sql, binds, error);
 }
 
@@ -203,10 +252,9 @@ QList<QPair<QDate, double>> CostLedger::byDay(const BudgetCalendar& calendar,
     if (!queryItems(q, scope, select, error))
         return out;
     QMap<QDate, double> days;
-    while (q.next()) {
-        const qint64 bucketStart = q.value(0).toLongLong() * kBucketUs;
-        days[calendar.localDate(bucketStart)] += q.value(1).toDouble();
-    }
+    LocalDays local(calendar);
+    while (q.next())
+        days[local.of(q.value(0).toLongLong() * kBucketUs)] += q.value(1).toDouble();
     for (auto it = days.cbegin(); it != days.cend(); ++it)
         out.append({it.key(), std::round(it.value() * 1e9) / 1e9});
     return out;
@@ -371,38 +419,69 @@ QString CostLedger::callFilter(const CostScope& scope, QVariantList* binds) cons
     return scopeFilter(scope, QStringLiteral("k.run_ref"), QStringLiteral("k.ts_us"), binds);
 }
 
-QList<ComponentRow> CostLedger::components(const QString& by, const CostScope& scope,
-                                           QString* error) {
-    QList<ComponentRow> out;
+bool CostLedger::rollupServes(const CostScope& scope) const {
+    return m_useRollup && scope.runKey == 0 && scope.experimentKey == 0 &&
+           scope.fromUs % CallRollup::kBucketUs == 0 && scope.toUs % CallRollup::kBucketUs == 0;
+}
+
+QString CostLedger::rollupFilter(const CostScope& scope) const {
+    QString where = QStringLiteral(" WHERE 1");
+    if (scope.fromUs != 0)
+        where += QStringLiteral(" AND bucket >= %1").arg(CallRollup::bucketOf(scope.fromUs));
+    if (scope.toUs != 0)
+        where += QStringLiteral(" AND bucket < %1").arg(CallRollup::bucketOf(scope.toUs));
+    return where;
+}
+
+ComponentSplit CostLedger::components(const CostScope& scope, QString* error) {
+    // One pass grouped by step and model, folded both ways here: the groups
+    // are few, the rows behind them many.
+    ComponentSplit out;
     QVariantList binds;
-    const QString key = by == QLatin1String("step")
-                            ? QStringLiteral("coalesce(k.step, '(no step)')")
-                            : QStringLiteral("coalesce(k.model, '(unknown)')");
-    const QString sql =
-        QStringLiteral("SELECT %1, count(*), "
-                       "coalesce(sum(CASE WHEN has_breakdown THEN system_tokens END), 0), "
-                       "coalesce(sum(CASE WHEN has_breakdown THEN data_tokens END), 0), "
-                       "coalesce(sum(CASE WHEN has_breakdown THEN instructions_tokens END), 0), "
-                       "coalesce(sum(CASE WHEN has_breakdown THEN other_tokens END), 0), "
-                       "coalesce(sum(CASE WHEN has_breakdown THEN 0 ELSE input_tokens END), 0), "
-                       "sum(output_tokens) FROM llm_calls k")
-            .arg(key) +
-        callFilter(scope, &binds) + QStringLiteral(" GROUP BY 1 ORDER BY 1");
+    QString sql;
+    if (rollupServes(scope) && scope.fromUs == 0 && scope.toUs == 0) {
+        sql = QStringLiteral("SELECT coalesce(nullif(step, ''), '(no step)'), "
+                             "coalesce(nullif(model, ''), '(unknown)'), calls, system, data, "
+                             "instructions, other, no_breakdown, output FROM call_totals");
+    } else if (rollupServes(scope)) {
+        sql = QStringLiteral("SELECT coalesce(nullif(step, ''), '(no step)'), "
+                             "coalesce(nullif(model, ''), '(unknown)'), sum(calls), sum(system), "
+                             "sum(data), sum(instructions), sum(other), sum(no_breakdown), "
+                             "sum(output) FROM call_rollup") +
+              rollupFilter(scope) + QStringLiteral(" GROUP BY model, step");
+    } else {
+        sql = QStringLiteral(
+                  "SELECT coalesce(nullif(k.step, ''), '(no step)'), "
+                  "coalesce(nullif(k.model, ''), '(unknown)'), count(*), "
+                  "coalesce(sum(CASE WHEN has_breakdown THEN system_tokens END), 0), "
+                  "coalesce(sum(CASE WHEN has_breakdown THEN data_tokens END), 0), "
+                  "coalesce(sum(CASE WHEN has_breakdown THEN instructions_tokens END), 0), "
+                  "coalesce(sum(CASE WHEN has_breakdown THEN other_tokens END), 0), "
+                  "coalesce(sum(CASE WHEN has_breakdown THEN 0 ELSE input_tokens END), 0), "
+                  "sum(output_tokens) FROM llm_calls k") +
+              callFilter(scope, &binds) + QStringLiteral(" GROUP BY 1, 2");
+    }
     QSqlQuery q(m_db);
     if (!run(q, sql, binds, error))
         return out;
+    QMap<QString, ComponentRow> steps, models;
     while (q.next()) {
-        ComponentRow r;
-        r.key = q.value(0).toString();
-        r.calls = q.value(1).toLongLong();
-        r.system = q.value(2).toLongLong();
-        r.data = q.value(3).toLongLong();
-        r.instructions = q.value(4).toLongLong();
-        r.other = q.value(5).toLongLong();
-        r.noBreakdown = q.value(6).toLongLong();
-        r.output = q.value(7).toLongLong();
-        out.append(r);
+        const QString keys[2] = {q.value(0).toString(), q.value(1).toString()};
+        QMap<QString, ComponentRow>* maps[2] = {&steps, &models};
+        for (int m = 0; m < 2; ++m) {
+            ComponentRow& r = (*maps[m])[keys[m]];
+            r.key = keys[m];
+            r.calls += q.value(2).toLongLong();
+            r.system += q.value(3).toLongLong();
+            r.data += q.value(4).toLongLong();
+            r.instructions += q.value(5).toLongLong();
+            r.other += q.value(6).toLongLong();
+            r.noBreakdown += q.value(7).toLongLong();
+            r.output += q.value(8).toLongLong();
+        }
     }
+    out.steps = steps.values();
+    out.models = models.values();
     return out;
 }
 
@@ -412,17 +491,23 @@ CostLedger::tokensByDayAndModel(const BudgetCalendar& calendar, const CostScope&
     QList<std::tuple<QDate, QString, qint64>> out;
     QVariantList binds;
     const QString sql =
-        QStringLiteral("SELECT (k.ts_us - ((k.ts_us % %1) + %1) % %1) / %1, "
-                       "coalesce(k.model, '(unknown)'), sum(k.input_tokens + k.output_tokens) "
-                       "FROM llm_calls k")
-            .arg(kBucketUs) +
-        callFilter(scope, &binds) + QStringLiteral(" GROUP BY 1, 2");
+        rollupServes(scope)
+            // Grouped by the primary key's leading columns: no sort.
+            ? QStringLiteral("SELECT bucket, coalesce(nullif(model, ''), '(unknown)'), "
+                             "sum(input + output) FROM call_rollup") +
+                  rollupFilter(scope) + QStringLiteral(" GROUP BY bucket, model")
+            : QStringLiteral("SELECT (k.ts_us - ((k.ts_us % %1) + %1) % %1) / %1, "
+                             "coalesce(nullif(k.model, ''), '(unknown)'), "
+                             "sum(k.input_tokens + k.output_tokens) FROM llm_calls k")
+                      .arg(kBucketUs) +
+                  callFilter(scope, &binds) + QStringLiteral(" GROUP BY 1, 2 ORDER BY 1");
     QSqlQuery q(m_db);
     if (!run(q, sql, binds, error))
         return out;
     QMap<QPair<QDate, QString>, qint64> sums;
+    LocalDays local(calendar);
     while (q.next())
-        sums[{calendar.localDate(q.value(0).toLongLong() * kBucketUs), q.value(1).toString()}] +=
+        sums[{local.of(q.value(0).toLongLong() * kBucketUs), q.value(1).toString()}] +=
             q.value(2).toLongLong();
     for (auto it = sums.cbegin(); it != sums.cend(); ++it)
         out.append({it.key().first, it.key().second, it.value()});

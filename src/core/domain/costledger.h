@@ -67,6 +67,10 @@ struct ComponentRow {
     qint64 input() const { return system + data + instructions + other + noBreakdown; }
 };
 
+struct ComponentSplit {
+    QList<ComponentRow> steps, models;
+};
+
 struct VarianceRow {
     QString runId;
     qint64 tsUs = 0;
@@ -83,8 +87,9 @@ struct VarianceRow {
 //   price table's estimate for the call's model and date, at the call's time
 //   (a call with no price is "unpriced" and counts in the coverage);
 // - otherwise its metadata's total_cost_usd, at the run's end.
-// Queries run in SQL over these "cost items" (a CTE); call from a worker
-// thread on large databases.
+// Queries run in SQL over these "cost items", derived once per ledger into a
+// temporary table: a ledger answers questions about the data as it was when
+// it first needed the items. Call from a worker thread on large databases.
 class CostLedger {
 public:
     CostLedger(QSqlDatabase& db, PriceTable prices);
@@ -104,11 +109,17 @@ public:
     QList<TokenRow> tokens(const QString& by, const CostScope& scope, QString* error,
                            const BudgetCalendar* calendar = nullptr);
 
-    // Component sums by "step" or "model".
-    QList<ComponentRow> components(const QString& by, const CostScope& scope, QString* error);
+    // Component sums by step and by model, each sorted by key.
+    ComponentSplit components(const CostScope& scope, QString* error);
     // Input + output tokens per local day and model.
     QList<std::tuple<QDate, QString, qint64>>
     tokensByDayAndModel(const BudgetCalendar& calendar, const CostScope& scope, QString* error);
+
+    // Whether the token queries of `scope` read call_rollup (all runs, bounds
+    // on 15-minute boundaries) instead of llm_calls. Tests turn it off to
+    // compare both.
+    bool rollupServes(const CostScope& scope) const;
+    void setRollupEnabled(bool enabled) { m_useRollup = enabled; }
 
     // Budget status of each configured period containing `localDay`.
     QList<PeriodStatus> budget(const BudgetLimits& limits, const QDate& localDay, QString* error);
@@ -120,7 +131,9 @@ public:
 private:
     bool preparePrices(QString* error);
     QString callFilter(const CostScope& scope, QVariantList* binds) const;
-    QString itemsSql(const CostScope& scope, QVariantList* binds) const;
+    QString rollupFilter(const CostScope& scope) const;
+    static QString itemsSql();
+    bool prepareItems(QString* error);
     // Prices loaded, then `select` (which reads the CTE `items`) run on the
     // scope's cost items.
     bool queryItems(QSqlQuery& q, const CostScope& scope, const QString& select, QString* error);
@@ -128,6 +141,8 @@ private:
     QSqlDatabase& m_db;
     PriceTable m_prices;
     bool m_pricesReady = false;
+    bool m_itemsReady = false;
+    bool m_useRollup = true;
 };
 
 } // namespace runledger

@@ -7,6 +7,7 @@
 #include "formatsniffer.h"
 #include "hash64.h"
 #include "metadataimporter.h"
+#include "storage/callrollup.h"
 #include "storage/database.h"
 
 #include <QDateTime>
@@ -477,6 +478,12 @@ void Importer::Impl::importFile(const QString& path, FileReport* fr) {
             }
             writer.setUnchecked(table, true);
         }
+        int64_t lastCallBefore = 0;
+        if (ok && table == RowTable::LlmCalls &&
+            !CallRollup::maxCallId(handle, &lastCallBefore, &sqlError)) {
+            ok = false;
+            error = QString::fromStdString(sqlError);
+        }
         ParseEnd end;
         ok = ok && importLines(path, from, kind, fileRef, bulk, fr, &end, &error);
         writer.setUnchecked(table, false);
@@ -500,6 +507,11 @@ void Importer::Impl::importFile(const QString& path, FileReport* fr) {
                 for (const int64_t run : staleActivity)
                     writer.eraseActivity(run);
             }
+        }
+        if (ok && table == RowTable::LlmCalls &&
+            !CallRollup::addCallsAfter(handle, lastCallBefore, &sqlError)) {
+            ok = false;
+            error = QString::fromStdString(sqlError);
         }
         now.consumedBytes = end.consumedBytes;
         now.consumedLines = end.lines;

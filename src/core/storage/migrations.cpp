@@ -244,6 +244,55 @@ CREATE TABLE verification_results (
 ALTER TABLE source_files ADD COLUMN tail_hash INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE source_files ADD COLUMN tail_length INTEGER NOT NULL DEFAULT 0;
 )SQL",
+    // 3: token usage of LLM calls per 15-minute bucket, model and step, and
+    // per model and step over all time (see CallRollup), filled from the
+    // calls already stored.
+    R"SQL(
+CREATE TABLE call_rollup (
+    bucket INTEGER NOT NULL,
+    model TEXT NOT NULL,
+    step TEXT NOT NULL,
+    calls INTEGER NOT NULL,
+    input INTEGER NOT NULL,
+    output INTEGER NOT NULL,
+    system INTEGER NOT NULL,
+    data INTEGER NOT NULL,
+    instructions INTEGER NOT NULL,
+    other INTEGER NOT NULL,
+    no_breakdown INTEGER NOT NULL,
+    with_breakdown INTEGER NOT NULL,
+    PRIMARY KEY (bucket, model, step)
+) WITHOUT ROWID;
+INSERT INTO call_rollup
+SELECT (ts_us - ((ts_us % 900000000) + 900000000) % 900000000) / 900000000,
+       coalesce(model, ''), coalesce(step, ''), count(*),
+       sum(input_tokens), sum(output_tokens),
+       coalesce(sum(CASE WHEN has_breakdown THEN system_tokens END), 0),
+       coalesce(sum(CASE WHEN has_breakdown THEN data_tokens END), 0),
+       coalesce(sum(CASE WHEN has_breakdown THEN instructions_tokens END), 0),
+       coalesce(sum(CASE WHEN has_breakdown THEN other_tokens END), 0),
+       coalesce(sum(CASE WHEN has_breakdown THEN 0 ELSE input_tokens END), 0),
+       sum(has_breakdown <> 0)
+FROM llm_calls GROUP BY 1, 2, 3;
+CREATE TABLE call_totals (
+    model TEXT NOT NULL,
+    step TEXT NOT NULL,
+    calls INTEGER NOT NULL,
+    input INTEGER NOT NULL,
+    output INTEGER NOT NULL,
+    system INTEGER NOT NULL,
+    data INTEGER NOT NULL,
+    instructions INTEGER NOT NULL,
+    other INTEGER NOT NULL,
+    no_breakdown INTEGER NOT NULL,
+    with_breakdown INTEGER NOT NULL,
+    PRIMARY KEY (model, step)
+) WITHOUT ROWID;
+INSERT INTO call_totals
+SELECT model, step, sum(calls), sum(input), sum(output), sum(system), sum(data),
+       sum(instructions), sum(other), sum(no_breakdown), sum(with_breakdown)
+FROM call_rollup GROUP BY 1, 2;
+)SQL",
 };
 
 QStringList splitStatements(const QString& script) {

@@ -5,6 +5,8 @@
 #include "dialogs/comparedialog.h"
 #include "dialogs/importreportdialog.h"
 #include "dialogs/reportdialog.h"
+#include "dialogs/settingsdialog.h"
+#include "displaynames.h"
 #include "import/importcontroller.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -14,6 +16,7 @@
 #include "report/reportbuilder.h"
 #include "settings/appsettings.h"
 #include "testsupport.h"
+#include "timeformat.h"
 #include "views/budgetgauge.h"
 #include "views/chartpanel.h"
 #include "views/costsview.h"
@@ -24,7 +27,9 @@
 #include "views/timelinechartview.h"
 #include "views/tokensview.h"
 
+#include <QComboBox>
 #include <QLocale>
+#include <QMenuBar>
 #include <QTableWidget>
 
 #include <QLineEdit>
@@ -549,6 +554,69 @@ private slots:
         QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("empty.sqlite"))));
         QVERIFY(counts.wait(5000));
         QVERIFY(window.showingEmptyState());
+    }
+
+    // Each catalogue in translations/ is embedded and switches the window,
+    // the core's vocabulary, plurals and number formats; English comes back.
+    void languagesSwitchTheWindow_data() {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("fileMenu");
+        QTest::addColumn<QString>("exceeded");
+        QTest::addColumn<QString>("twoRuns");
+        QTest::addColumn<QString>("money");
+        QTest::addColumn<QString>("qtCancel");
+        QTest::newRow("German") << QStringLiteral("de") << QStringLiteral("&Datei")
+                                << QStringLiteral("überschritten") << QStringLiteral("2 Läufe")
+                                << QStringLiteral("1.234,50\u00a0$") << QStringLiteral("Abbrechen");
+        QTest::newRow("French") << QStringLiteral("fr") << QStringLiteral("&Fichier")
+                                << QStringLiteral("dépassé") << QStringLiteral("2 exécutions")
+                                << QStringLiteral("1\u202f234,50\u00a0$")
+                                << QStringLiteral("Annuler");
+        QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("&File")
+                                 << QStringLiteral("exceeded") << QStringLiteral("2 runs")
+                                 << QStringLiteral("$1,234.50") << QStringLiteral("Cancel");
+    }
+
+    void languagesSwitchTheWindow() {
+        QFETCH(QString, code);
+        QFETCH(QString, fileMenu);
+        QFETCH(QString, exceeded);
+        QFETCH(QString, twoRuns);
+        QFETCH(QString, money);
+        QFETCH(QString, qtCancel);
+        const QDir catalogues(sourcePath(QStringLiteral("translations")));
+        QVERIFY(catalogues.exists(QStringLiteral("runledger_%1.ts").arg(code)));
+        QVERIFY(QFile::exists(QStringLiteral(":/i18n/runledger_%1.qm").arg(code)));
+        QVERIFY(Language::apply(code));
+        AppSettings settings(m_dir.filePath(QStringLiteral("language.ini")));
+        {
+            MainWindow window(settings);
+            QCOMPARE(window.menuBar()->actions().first()->text(), fileMenu);
+        }
+        QCOMPARE(DisplayNames::budgetStatus(BudgetStatus::Exceeded), exceeded);
+        QCOMPARE(QCoreApplication::translate("runledger::MainWindow", "%Ln run(s)", nullptr, 2),
+                 twoRuns);
+        if (code != QLatin1String("en"))
+            QCOMPARE(TimeFormat::money(1234.5), money);
+        // Qt's own strings follow (qtbase catalogue).
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), qtCancel);
+        QVERIFY(Language::apply(QStringLiteral("en")));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(TimeFormat::money(1234.5), QStringLiteral("$1,234.50"));
+    }
+
+    void languageChoicesInSettings() {
+        AppSettings settings(m_dir.filePath(QStringLiteral("choices.ini")));
+        QCOMPARE(settings.language(), QString());
+        SettingsDialog dialog(settings);
+        auto* combo = dialog.findChild<QComboBox*>(QStringLiteral("languageCombo"));
+        QVERIFY(combo);
+        QCOMPARE(combo->count(), 4);
+        QCOMPARE(combo->currentData().toString(), QString());
+        combo->setCurrentIndex(combo->findData(QStringLiteral("fr")));
+        dialog.save();
+        QCOMPARE(AppSettings(m_dir.filePath(QStringLiteral("choices.ini"))).language(),
+                 QStringLiteral("fr"));
     }
 
     void aboutNamesVersionsAndLicences() {

@@ -52,17 +52,17 @@
     </message>
     <message>
         <source>weekly</source>
-        <extracomment>Used inside sentences, e.g. &quot;weekly budget: $3 of $50 spent&quot;.</extracomment>
+        <extracomment>Status bar, before the share spent: &quot;weekly 45%&quot;.</extracomment>
         <translation>wöchentlich</translation>
     </message>
     <message>
         <source>monthly</source>
-        <extracomment>Used inside sentences, e.g. &quot;monthly budget: $3 of $50 spent&quot;.</extracomment>
+        <extracomment>Status bar, before the share spent: &quot;monthly 45%&quot;.</extracomment>
         <translation>monatlich</translation>
     </message>
     <message>
         <source>daily</source>
-        <extracomment>Used inside sentences, e.g. &quot;daily budget: $3 of $50 spent&quot;.</extracomment>
+        <extracomment>Status bar, before the share spent: &quot;daily 45%&quot;.</extracomment>
         <translation>täglich</translation>
     </message>
     <message>
@@ -177,6 +177,12 @@
         <source>output</source>
         <extracomment>Prompt component: the completion tokens.</extracomment>
         <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>metadata</source>
+        <comment>file kind</comment>
+        <extracomment>Kind of input file: a run&apos;s metadata.json.</extracomment>
+        <translation>Metadaten</translation>
     </message>
 </context>
 <context>
@@ -698,10 +704,6 @@
         <translation> (davon %1 anhand der Preistabelle geschätzt)</translation>
     </message>
     <message>
-        <source> · calls priced from their calls: %1 of %2 (%3 logged, %4 estimated, %5 unpriced)</source>
-        <translation> · bepreiste Aufrufe: %1 von %2 (%3 protokolliert, %4 geschätzt, %5 ohne Preis)</translation>
-    </message>
-    <message>
         <source>Could not compute costs: %1</source>
         <translation>Kosten konnten nicht berechnet werden: %1</translation>
     </message>
@@ -728,10 +730,6 @@
     <message>
         <source>Spent (USD)</source>
         <translation>Ausgegeben (USD)</translation>
-    </message>
-    <message>
-        <source>in %1, weeks start on %2</source>
-        <translation>in %1, Wochen beginnen am %2</translation>
     </message>
     <message>
         <source>logged</source>
@@ -820,6 +818,22 @@
             <numerusform>%n Datensätze nennen eine Abweichung, die nicht zu tatsächlich − Schätzung passt</numerusform>
         </translation>
     </message>
+    <message>
+        <source> · %1 of %2 priced (%3 with their own cost, %4 from the price table, %5 unpriced)</source>
+        <extracomment>%1 a percentage, %2 &quot;200 LLM calls&quot;; applies to runs priced from their calls.</extracomment>
+        <translation> · %1 von %2 bepreist (%3 mit eigenen Kosten, %4 aus der Preistabelle, %5 ohne Preis)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln LLM call(s)</source>
+        <translation>
+            <numerusform>%Ln LLM-Aufruf</numerusform>
+            <numerusform>%Ln LLM-Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time zone %1; weeks start on %2.</source>
+        <translation>Zeitzone %1; Wochen beginnen am %2.</translation>
+    </message>
 </context>
 <context>
     <name>runledger::EmptyStateWidget</name>
@@ -903,20 +917,6 @@ Importieren Sie einen Persona-Experimentordner oder öffnen Sie das mitgeliefert
         <translation>Spur %1</translation>
     </message>
     <message>
-        <source>%1 — %2
-%3
-started %4 %5
-duration %6
-cost %7%8
-%9 errors, %10 warnings</source>
-        <translation>%1 — %2
-%3
-Gestartet: %4 %5
-Dauer: %6
-Kosten: %7%8
-Fehler: %9, Warnungen: %10</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 %4&lt;br&gt;%5 (%6)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 %4&lt;br&gt;%5 (%6)</translation>
     </message>
@@ -925,6 +925,35 @@ Fehler: %9, Warnungen: %10</translation>
         <translation>
             <numerusform>%1 — %n Lauf, Zeiten in %2. Klicken Sie auf einen Lauf, um ihn zu öffnen.</numerusform>
             <numerusform>%1 — %n Läufe, Zeiten in %2. Klicken Sie auf einen Lauf, um ihn zu öffnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3
+started %4 %5
+duration %6
+cost %7%8
+%9, %10</source>
+        <extracomment>Run tooltip; %7 is the cost, %8 &quot; (cost record)&quot; or empty, %9 &quot;2 errors&quot;, %10 &quot;1 warning&quot;.</extracomment>
+        <translation>%1 — %2
+%3
+Gestartet: %4 %5
+Dauer: %6
+Kosten: %7%8
+%9, %10</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln Warnung</numerusform>
+            <numerusform>%Ln Warnungen</numerusform>
         </translation>
     </message>
 </context>
@@ -1006,10 +1035,6 @@ Fehler: %9, Warnungen: %10</translation>
         <translation>FEHLGESCHLAGEN, nichts übernommen: %1</translation>
     </message>
     <message>
-        <source>%1 more rejected lines not listed</source>
-        <translation>%1 weitere abgelehnte Zeilen nicht aufgeführt</translation>
-    </message>
-    <message>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -1082,6 +1107,13 @@ Fehler: %9, Warnungen: %10</translation>
         <translation>
             <numerusform>%Ln Zeile</numerusform>
             <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more rejected line(s) not listed</source>
+        <translation>
+            <numerusform>%Ln weitere abgelehnte Zeile nicht aufgeführt</numerusform>
+            <numerusform>%Ln weitere abgelehnte Zeilen nicht aufgeführt</numerusform>
         </translation>
     </message>
 </context>
@@ -1295,10 +1327,6 @@ Fehler: %9, Warnungen: %10</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <source>Last import %1: %2 new</source>
-        <translation>Letzter Import %1: %2 neu</translation>
-    </message>
-    <message>
         <source>, %1 rejected</source>
         <translation>, %1 abgelehnt</translation>
     </message>
@@ -1408,6 +1436,13 @@ Fehler: %9, Warnungen: %10</translation>
             <numerusform>, %Ln Dateien fehlgeschlagen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Last import at %1: %Ln new record(s)</source>
+        <translation>
+            <numerusform>Letzter Import um %1: %Ln neuer Datensatz</numerusform>
+            <numerusform>Letzter Import um %1: %Ln neue Datensätze</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>runledger::ReportDialog</name>
@@ -1444,8 +1479,8 @@ Fehler: %9, Warnungen: %10</translation>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <source>Saved %1 and its checksum in %1.sha256.</source>
-        <translation>%1 und die zugehörige Prüfsumme in %1.sha256 gespeichert.</translation>
+        <source>Saved %1, with its checksum in %1.sha256.</source>
+        <translation>%1 gespeichert, die Prüfsumme in %1.sha256.</translation>
     </message>
 </context>
 <context>
@@ -1623,8 +1658,8 @@ Fehler: %9, Warnungen: %10</translation>
         <translation>Prüfsummen-Drift (%1)</translation>
     </message>
     <message>
-        <source>The file the &apos;%1&apos; checksum is of</source>
-        <translation>Die Datei zur Prüfsumme „%1“</translation>
+        <source>File that the &apos;%1&apos; checksum belongs to</source>
+        <translation>Datei zur Prüfsumme „%1“</translation>
     </message>
 </context>
 <context>
@@ -1660,19 +1695,27 @@ Fehler: %9, Warnungen: %10</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
-        <source>%1
-id %2
-%3 runs, %4 failed, %5</source>
-        <translation>%1
-ID %2
-Läufe: %3, davon fehlgeschlagen: %4, Kosten: %5</translation>
-    </message>
     <message numerus="yes">
         <source>All experiments (%Ln run(s))</source>
         <translation>
             <numerusform>Alle Experimente (%Ln Lauf)</numerusform>
             <numerusform>Alle Experimente (%Ln Läufe)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+id %2
+%3, %4 failed, %5</source>
+        <extracomment>Experiment tooltip: name, id, &quot;4 runs&quot;, failed count, cost.</extracomment>
+        <translation>%1
+ID %2
+%3, davon fehlgeschlagen: %4, Kosten: %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln Lauf</numerusform>
+            <numerusform>%Ln Läufe</numerusform>
         </translation>
     </message>
 </context>

@@ -28,6 +28,13 @@
             <numerusform>%n records state a variance that disagrees with actual − estimate</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln LLM call(s)</source>
+        <translation>
+            <numerusform>%Ln LLM call</numerusform>
+            <numerusform>%Ln LLM calls</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>runledger::ExperimentTimelineView</name>
@@ -36,6 +43,20 @@
         <translation>
             <numerusform>%1 — %n run, times in %2. Click a run to open it.</numerusform>
             <numerusform>%1 — %n runs, times in %2. Click a run to open it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
         </translation>
     </message>
 </context>
@@ -83,6 +104,13 @@
             <numerusform>%n files failed and were rolled back.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln more rejected line(s) not listed</source>
+        <translation>
+            <numerusform>%Ln more rejected line not listed</numerusform>
+            <numerusform>%Ln more rejected lines not listed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>runledger::MainWindow</name>
@@ -128,6 +156,13 @@
             <numerusform>, %Ln files failed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Last import at %1: %Ln new record(s)</source>
+        <translation>
+            <numerusform>Last import at %1: %Ln new record</numerusform>
+            <numerusform>Last import at %1: %Ln new records</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>runledger::RunBrowser</name>
@@ -143,6 +178,13 @@
         <translation>
             <numerusform>All experiments (%Ln run)</numerusform>
             <numerusform>All experiments (%Ln runs)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln run</numerusform>
+            <numerusform>%Ln runs</numerusform>
         </translation>
     </message>
 </context>

@@ -52,17 +52,17 @@
     </message>
     <message>
         <source>weekly</source>
-        <extracomment>Used inside sentences, e.g. &quot;weekly budget: $3 of $50 spent&quot;.</extracomment>
+        <extracomment>Status bar, before the share spent: &quot;weekly 45%&quot;.</extracomment>
         <translation>hebdomadaire</translation>
     </message>
     <message>
         <source>monthly</source>
-        <extracomment>Used inside sentences, e.g. &quot;monthly budget: $3 of $50 spent&quot;.</extracomment>
+        <extracomment>Status bar, before the share spent: &quot;monthly 45%&quot;.</extracomment>
         <translation>mensuel</translation>
     </message>
     <message>
         <source>daily</source>
-        <extracomment>Used inside sentences, e.g. &quot;daily budget: $3 of $50 spent&quot;.</extracomment>
+        <extracomment>Status bar, before the share spent: &quot;daily 45%&quot;.</extracomment>
         <translation>quotidien</translation>
     </message>
     <message>
@@ -177,6 +177,12 @@
         <source>output</source>
         <extracomment>Prompt component: the completion tokens.</extracomment>
         <translation>sortie</translation>
+    </message>
+    <message>
+        <source>metadata</source>
+        <comment>file kind</comment>
+        <extracomment>Kind of input file: a run&apos;s metadata.json.</extracomment>
+        <translation>métadonnées</translation>
     </message>
 </context>
 <context>
@@ -698,10 +704,6 @@
         <translation> (dont %1 estimés d&apos;après la grille tarifaire)</translation>
     </message>
     <message>
-        <source> · calls priced from their calls: %1 of %2 (%3 logged, %4 estimated, %5 unpriced)</source>
-        <translation> · tarification des appels : %1 des %2 appels (%3 journalisés, %4 estimés, %5 sans prix)</translation>
-    </message>
-    <message>
         <source>Could not compute costs: %1</source>
         <translation>Impossible de calculer les coûts : %1</translation>
     </message>
@@ -728,10 +730,6 @@
     <message>
         <source>Spent (USD)</source>
         <translation>Dépensé (USD)</translation>
-    </message>
-    <message>
-        <source>in %1, weeks start on %2</source>
-        <translation>fuseau %1 ; les semaines commencent le %2</translation>
     </message>
     <message>
         <source>logged</source>
@@ -820,6 +818,22 @@
             <numerusform>%n relevés indiquent un écart qui ne concorde pas avec réel − estimation</numerusform>
         </translation>
     </message>
+    <message>
+        <source> · %1 of %2 priced (%3 with their own cost, %4 from the price table, %5 unpriced)</source>
+        <extracomment>%1 a percentage, %2 &quot;200 LLM calls&quot;; applies to runs priced from their calls.</extracomment>
+        <translation> · %1 des %2 avec un prix (%3 avec leur propre coût, %4 selon la grille tarifaire, %5 sans prix)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln LLM call(s)</source>
+        <translation>
+            <numerusform>%Ln appel LLM</numerusform>
+            <numerusform>%Ln appels LLM</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time zone %1; weeks start on %2.</source>
+        <translation>Fuseau horaire %1 ; les semaines commencent le %2.</translation>
+    </message>
 </context>
 <context>
     <name>runledger::EmptyStateWidget</name>
@@ -903,20 +917,6 @@ Importez un dossier d&apos;expériences Persona, ou ouvrez le projet d&apos;exem
         <translation>piste %1</translation>
     </message>
     <message>
-        <source>%1 — %2
-%3
-started %4 %5
-duration %6
-cost %7%8
-%9 errors, %10 warnings</source>
-        <translation>%1 — %2
-%3
-démarrée le %4 %5
-durée %6
-coût %7%8
-%9 erreurs, %10 alertes</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 %4&lt;br&gt;%5 (%6)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 %4&lt;br&gt;%5 (%6)</translation>
     </message>
@@ -925,6 +925,35 @@ coût %7%8
         <translation>
             <numerusform>%1 — %n exécution, heures en %2. Cliquez sur une exécution pour l&apos;ouvrir.</numerusform>
             <numerusform>%1 — %n exécutions, heures en %2. Cliquez sur une exécution pour l&apos;ouvrir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3
+started %4 %5
+duration %6
+cost %7%8
+%9, %10</source>
+        <extracomment>Run tooltip; %7 is the cost, %8 &quot; (cost record)&quot; or empty, %9 &quot;2 errors&quot;, %10 &quot;1 warning&quot;.</extracomment>
+        <translation>%1 — %2
+%3
+démarrée le %4 %5
+durée %6
+coût %7%8
+%9, %10</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln erreur</numerusform>
+            <numerusform>%Ln erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln alerte</numerusform>
+            <numerusform>%Ln alertes</numerusform>
         </translation>
     </message>
 </context>
@@ -1006,10 +1035,6 @@ coût %7%8
         <translation>ÉCHEC, rien n&apos;a été conservé : %1</translation>
     </message>
     <message>
-        <source>%1 more rejected lines not listed</source>
-        <translation>%1 autres lignes rejetées non listées</translation>
-    </message>
-    <message>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
@@ -1082,6 +1107,13 @@ coût %7%8
         <translation>
             <numerusform>%Ln ligne</numerusform>
             <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more rejected line(s) not listed</source>
+        <translation>
+            <numerusform>%Ln autre ligne rejetée non listée</numerusform>
+            <numerusform>%Ln autres lignes rejetées non listées</numerusform>
         </translation>
     </message>
 </context>
@@ -1295,10 +1327,6 @@ coût %7%8
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <source>Last import %1: %2 new</source>
-        <translation>Dernière importation à %1 — nouveaux : %2</translation>
-    </message>
-    <message>
         <source>, %1 rejected</source>
         <translation>, rejetés : %1</translation>
     </message>
@@ -1408,6 +1436,13 @@ coût %7%8
             <numerusform>, %Ln fichiers en échec</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Last import at %1: %Ln new record(s)</source>
+        <translation>
+            <numerusform>Dernière importation à %1 : %Ln nouvel enregistrement</numerusform>
+            <numerusform>Dernière importation à %1 : %Ln nouveaux enregistrements</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>runledger::ReportDialog</name>
@@ -1444,8 +1479,8 @@ coût %7%8
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <source>Saved %1 and its checksum in %1.sha256.</source>
-        <translation>Rapport enregistré dans %1, et sa somme de contrôle dans %1.sha256.</translation>
+        <source>Saved %1, with its checksum in %1.sha256.</source>
+        <translation>%1 enregistré, avec sa somme de contrôle dans %1.sha256.</translation>
     </message>
 </context>
 <context>
@@ -1623,7 +1658,7 @@ coût %7%8
         <translation>Dérive des sommes de contrôle (%1)</translation>
     </message>
     <message>
-        <source>The file the &apos;%1&apos; checksum is of</source>
+        <source>File that the &apos;%1&apos; checksum belongs to</source>
         <translation>Fichier correspondant à la somme de contrôle « %1 »</translation>
     </message>
 </context>
@@ -1660,19 +1695,27 @@ coût %7%8
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
-        <source>%1
-id %2
-%3 runs, %4 failed, %5</source>
-        <translation>%1
-id %2
-%3 exécution(s), %4 en échec, %5</translation>
-    </message>
     <message numerus="yes">
         <source>All experiments (%Ln run(s))</source>
         <translation>
             <numerusform>Toutes les expériences (%Ln exécution)</numerusform>
             <numerusform>Toutes les expériences (%Ln exécutions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+id %2
+%3, %4 failed, %5</source>
+        <extracomment>Experiment tooltip: name, id, &quot;4 runs&quot;, failed count, cost.</extracomment>
+        <translation>%1
+id %2
+%3, %4 en échec, %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln exécution</numerusform>
+            <numerusform>%Ln exécutions</numerusform>
         </translation>
     </message>
 </context>

@@ -21,15 +21,15 @@ QString DisplayNames::budgetStatus(BudgetStatus s) {
 QString DisplayNames::budgetPeriod(BudgetPeriod p) {
     switch (p) {
     case BudgetPeriod::Weekly:
-        //: Used inside sentences, e.g. "weekly budget: $3 of $50 spent".
+        //: Status bar, before the share spent: "weekly 45%".
         return tr("weekly");
     case BudgetPeriod::Monthly:
-        //: Used inside sentences, e.g. "monthly budget: $3 of $50 spent".
+        //: Status bar, before the share spent: "monthly 45%".
         return tr("monthly");
     case BudgetPeriod::Daily:
         break;
     }
-    //: Used inside sentences, e.g. "daily budget: $3 of $50 spent".
+    //: Status bar, before the share spent: "daily 45%".
     return tr("daily");
 }
 
@@ -76,7 +76,8 @@ QString DisplayNames::fileKind(FileKind k) {
     case FileKind::CostRecords:
         return tr("cost records");
     case FileKind::Metadata:
-        return tr("metadata");
+        //: Kind of input file: a run's metadata.json.
+        return tr("metadata", "file kind");
     case FileKind::Unknown:
         break;
     }

@@ -31,6 +31,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -326,9 +327,8 @@ void MainWindow::updateCounts() {
 
 void MainWindow::onImportFinished(const ImportReport& report, bool interactive) {
     const ImportTotals& t = report.totals;
-    QString text = tr("Last import %1: %2 new")
-                       .arg(QTime::currentTime().toString(QStringLiteral("HH:mm")),
-                            TimeFormat::count(t.imported));
+    QString text = tr("Last import at %1: %Ln new record(s)", nullptr, static_cast<int>(t.imported))
+                       .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
     if (t.rejected > 0)
         text += tr(", %1 rejected").arg(TimeFormat::count(t.rejected));
     if (t.failedFiles > 0)

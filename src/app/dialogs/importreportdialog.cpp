@@ -68,7 +68,8 @@ ImportReportDialog::ImportReportDialog(const ImportReport& report, QWidget* pare
         if (!f.error.isEmpty())
             notes.prepend(tr("FAILED, nothing kept: %1").arg(f.error));
         if (f.rejectedNotListed > 0)
-            notes << tr("%1 more rejected lines not listed").arg(f.rejectedNotListed);
+            notes << tr("%Ln more rejected line(s) not listed", nullptr,
+                        static_cast<int>(f.rejectedNotListed));
         auto* note = new QTableWidgetItem(notes.join(QStringLiteral("; ")));
         note->setToolTip(notes.join(QLatin1Char('\n')));
         if (!f.error.isEmpty())

@@ -51,7 +51,7 @@ ReportDialog::ReportDialog(const QJsonObject& report, QWidget* parent)
             QMessageBox::warning(this, tr("Save report"), error);
         else
             QMessageBox::information(this, tr("Save report"),
-                                     tr("Saved %1 and its checksum in %1.sha256.").arg(path));
+                                     tr("Saved %1, with its checksum in %1.sha256.").arg(path));
     });
 }
 

@@ -161,8 +161,10 @@ void CostsView::apply(const Data& d) {
                        .arg(TimeFormat::money(d.total.estimatedUsd));
     if (c.calls > 0)
         summary +=
-            tr(" · calls priced from their calls: %1 of %2 (%3 logged, %4 estimated, %5 unpriced)")
-                .arg(TimeFormat::percent(c.percentPriced(), 1), TimeFormat::count(c.calls),
+            //: %1 a percentage, %2 "200 LLM calls"; applies to runs priced from their calls.
+            tr(" · %1 of %2 priced (%3 with their own cost, %4 from the price table, %5 unpriced)")
+                .arg(TimeFormat::percent(c.percentPriced(), 1),
+                     tr("%Ln LLM call(s)", nullptr, static_cast<int>(c.calls)),
                      TimeFormat::count(c.logged), TimeFormat::count(c.estimated),
                      TimeFormat::count(c.unpriced));
     if (!d.error.isEmpty())
@@ -252,7 +254,7 @@ void CostsView::apply(const Data& d) {
     m_history->setChart(chart);
     m_history->setTable({tr("Period start"), tr("Spent (USD)")}, rows, {1});
     m_history->setNote(
-        tr("in %1, weeks start on %2")
+        tr("Time zone %1; weeks start on %2.")
             .arg(QString::fromUtf8(calendar.zone().id()), QLocale().dayName(m_limits.weekStart)));
 
     auto costChart = [](const QList<CostRow>& list) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "experimenttimelineview.h"
 
+#include "displaynames.h"
 #include "models/runlistmodel.h"
 #include "timeformat.h"
 #include "timelinechartview.h"
@@ -126,14 +127,18 @@ void ExperimentTimelineView::reload() {
         if (m_runs.size() <= kCostLabelLimit)
             b.label = TimeFormat::money(r.costUsd);
         b.tooltip =
-            tr("%1 — %2\n%3\nstarted %4 %5\nduration %6\ncost %7%8\n%9 errors, %10 warnings")
+            //: Run tooltip; %7 is the cost, %8 " (cost record)" or empty, %9 "2 errors",
+            //: %10 "1 warning".
+            tr("%1 — %2\n%3\nstarted %4 %5\nduration %6\ncost %7%8\n%9, %10")
                 .arg(r.runId, RunListModel::statusLabel(r.status),
                      r.experimentName.isEmpty() ? r.experimentId : r.experimentName,
                      TimeFormat::dateTime(r.startedUs), TimeFormat::zoneLabel(),
                      TimeFormat::duration(r.durationSeconds), TimeFormat::money(r.costUsd),
-                     r.costSource.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(r.costSource))
-                .arg(r.errors)
-                .arg(r.warnings);
+                     r.costSource.isEmpty()
+                         ? QString()
+                         : QStringLiteral(" (%1)").arg(DisplayNames::costSource(r.costSource)),
+                     tr("%Ln error(s)", nullptr, static_cast<int>(r.errors)))
+                .arg(tr("%Ln warning(s)", nullptr, static_cast<int>(r.warnings)));
         bars.append(b);
         // Runs of minutes on a calendar axis are too short to see: mark their starts.
         qsizetype group = statuses.indexOf(r.status);
@@ -151,7 +156,7 @@ void ExperimentTimelineView::reload() {
                 return tr("<b>%1</b> — %2<br>%3 %4<br>%5 (%6)")
                     .arg(r.runId.toHtmlEscaped(), RunListModel::statusLabel(r.status),
                          TimeFormat::dateTime(r.startedUs), TimeFormat::zoneLabel(),
-                         TimeFormat::money(r.costUsd), r.costSource);
+                         TimeFormat::money(r.costUsd), DisplayNames::costSource(r.costSource));
         }
         return QString();
     });

@@ -386,7 +386,7 @@ void ReproducibilityView::verifyOutputAgainstFile(int row) {
         return;
     const QString label = m_outputs->item(row, 0)->text();
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("The file the '%1' checksum is of").arg(label));
+        QFileDialog::getOpenFileName(this, tr("File that the '%1' checksum belongs to").arg(label));
     if (path.isEmpty())
         return;
     VerifyTarget t;

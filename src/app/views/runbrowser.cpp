@@ -207,14 +207,16 @@ void RunBrowser::loadExperiments() {
             m_experiments->addItem(all);
             int currentRow = 0;
             for (const ExperimentRow& e : std::as_const(l.experiments)) {
-                auto* item = new QListWidgetItem(tr("%1 (%2)").arg(e.label()).arg(e.runs));
+                auto* item =
+                    new QListWidgetItem(tr("%1 (%2)").arg(e.label(), TimeFormat::count(e.runs)));
                 item->setData(kExperimentKeyRole, e.key);
                 item->setData(Qt::UserRole + 2, e.label());
-                item->setToolTip(tr("%1\nid %2\n%3 runs, %4 failed, %5")
-                                     .arg(e.label(), e.experimentId)
-                                     .arg(e.runs)
-                                     .arg(e.failedRuns)
-                                     .arg(TimeFormat::money(e.costUsd)));
+                //: Experiment tooltip: name, id, "4 runs", failed count, cost.
+                item->setToolTip(tr("%1\nid %2\n%3, %4 failed, %5")
+                                     .arg(e.label(), e.experimentId,
+                                          tr("%Ln run(s)", nullptr, static_cast<int>(e.runs)),
+                                          TimeFormat::count(e.failedRuns),
+                                          TimeFormat::money(e.costUsd)));
                 m_experiments->addItem(item);
                 if (e.key == current)
                     currentRow = m_experiments->count() - 1;

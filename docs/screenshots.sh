@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # Regenerates the screenshots in docs/screenshots from a build in build/:
-# the app on the bundled sample data under Xvfb at 1280x800, light and dark.
+# the app on the bundled sample data under Xvfb at 1280x800, light and dark,
+# and its main views in German and French.
 # Needs: xvfb xdotool imagemagick (apt-get install xvfb xdotool imagemagick).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -54,6 +55,27 @@ for theme in light dark; do
   "$app" --db "$home/report.sqlite" tests/data/events_bad_lines.jsonl tests/data/tree >/dev/null 2>&1 &
   pid=$!; sleep 4; shot "import-report-$theme"; kill $pid; wait $pid 2>/dev/null || true
 done
+# The main views in German and in French (light theme).
+for lang in de fr; do
+  home="$work/$lang"
+  mkdir -p "$home/config/runledger"
+  printf '[display]\ntheme=light\ntime=utc\nlanguage=%s\n[budget]\ndaily=0.25\nweekly=1\nmonthly=2\ntime_zone=Europe/Berlin\n' "$lang" > "$home/config/runledger/runledger.conf"
+  export XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" HOME="$home"
+  "$app" --sample >/dev/null 2>&1 &
+  pid=$!; sleep 4
+  xdotool mousemove 260 186 click 1; sleep 1
+  shot "run-timeline-$lang"
+  key ctrl+3; sleep 1; shot "tokens-$lang"
+  key ctrl+4; sleep 1; shot "costs-$lang"
+  xdotool mousemove 260 98 click 1; sleep 1
+  key ctrl+5; key ctrl+shift+v; sleep 3; shot "reproducibility-$lang"
+  key ctrl+1
+  key ctrl+comma; sleep 1; shot "settings-$lang"
+  kill $pid; wait $pid 2>/dev/null || true
+  "$app" --db "$home/report.sqlite" tests/data/events_bad_lines.jsonl tests/data/tree >/dev/null 2>&1 &
+  pid=$!; sleep 4; shot "import-report-$lang"; kill $pid; wait $pid 2>/dev/null || true
+done
+
 # A page of a PDF report.
 build_dir="$(dirname "$(dirname "$(dirname "$app")")")"
 db="$work/pdf.sqlite"

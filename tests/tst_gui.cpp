@@ -467,8 +467,14 @@ private slots:
         QCOMPARE(verified.first().at(1).toInt(), 1); // survey-responses.csv was edited
         QVERIFY(loaded.wait(5000));
         int mismatches = 0;
-        for (int r = 0; r < view.dataTable()->rowCount(); ++r)
-            mismatches += view.dataTable()->item(r, 1)->text() == QLatin1String("mismatch");
+        for (int r = 0; r < view.dataTable()->rowCount(); ++r) {
+            const QTableWidgetItem* status = view.dataTable()->item(r, 1);
+            const bool mismatch = status->text() == QLatin1String("mismatch");
+            mismatches += mismatch;
+            // Red for a mismatch, green for a match.
+            QCOMPARE(status->foreground().color(),
+                     mismatch ? QColor(0xd6, 0x45, 0x45) : QColor(0x2e, 0x9e, 0x5b));
+        }
         QCOMPARE(mismatches, 1);
         QCOMPARE(view.outputTable()->item(0, 0)->text(), QStringLiteral("config"));
         QCOMPARE(view.outputTable()->item(0, 2)->text(), QStringLiteral("ok"));

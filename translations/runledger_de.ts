@@ -708,10 +708,6 @@
         <translation>Kosten konnten nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <source>resets %1 (%2)</source>
-        <translation>neuer Zeitraum ab %1 (%2)</translation>
-    </message>
-    <message>
         <source>spent</source>
         <translation>ausgegeben</translation>
     </message>
@@ -833,6 +829,10 @@
     <message>
         <source>Time zone %1; weeks start on %2.</source>
         <translation>Zeitzone %1; Wochen beginnen am %2.</translation>
+    </message>
+    <message>
+        <source>resets %1</source>
+        <translation>neuer Zeitraum ab %1</translation>
     </message>
 </context>
 <context>

@@ -708,10 +708,6 @@
         <translation>Impossible de calculer les coûts : %1</translation>
     </message>
     <message>
-        <source>resets %1 (%2)</source>
-        <translation>réinitialisation %1 (%2)</translation>
-    </message>
-    <message>
         <source>spent</source>
         <translation>dépensé</translation>
     </message>
@@ -833,6 +829,10 @@
     <message>
         <source>Time zone %1; weeks start on %2.</source>
         <translation>Fuseau horaire %1 ; les semaines commencent le %2.</translation>
+    </message>
+    <message>
+        <source>resets %1</source>
+        <translation>réinitialisation le %1</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,10 @@ QList<Language::Choice> Language::choices() {
 }
 
 QLocale Language::localeFor(const QString& code) {
-    const QLocale system = QLocale::system();
+    // LANG=C (or unset) reads as US English, which puts the dollar first.
+    const QLocale system = QLocale::system().language() == QLocale::C
+                               ? QLocale(QLocale::English, QLocale::UnitedStates)
+                               : QLocale::system();
     if (code.isEmpty())
         return system;
     const QLocale wanted(code);

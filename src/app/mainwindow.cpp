@@ -181,8 +181,9 @@ bool MainWindow::openDatabase(const QString& path) {
     m_repro->showRun(0, QString());
     m_settings.addRecentDatabase(path);
     rebuildRecentMenus();
-    m_dbLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(path)));
-    m_dbLabel->setToolTip(path);
+    // The file name; the whole path is in the tooltip and the About dialog.
+    m_dbLabel->setText(tr("Database: %1").arg(QFileInfo(path).fileName()));
+    m_dbLabel->setToolTip(QDir::toNativeSeparators(path));
     setWindowTitle(tr("%1 — RunLedger").arg(QFileInfo(path).fileName()));
     m_browser->reload();
     updateCounts();
@@ -549,8 +550,12 @@ void MainWindow::restoreState() {
     const QByteArray geometry = m_settings.uiState(QStringLiteral("geometry"));
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
-    m_mainSplitter->restoreState(m_settings.uiState(QStringLiteral("mainSplitter")));
-    m_browser->splitter()->restoreState(m_settings.uiState(QStringLiteral("browserSplitter")));
+    // Without a saved layout the views' size hints would leave the runs table
+    // three rows: give it two fifths of the height.
+    if (!m_mainSplitter->restoreState(m_settings.uiState(QStringLiteral("mainSplitter"))))
+        m_mainSplitter->setSizes({400, 600});
+    if (!m_browser->splitter()->restoreState(m_settings.uiState(QStringLiteral("browserSplitter"))))
+        m_browser->splitter()->setSizes({240, 1040});
     m_browser->table()->horizontalHeader()->restoreState(
         m_settings.uiState(QStringLiteral("runsHeader")));
     m_runTimeline->splitter()->restoreState(m_settings.uiState(QStringLiteral("timelineSplitter")));

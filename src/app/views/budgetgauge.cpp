@@ -33,7 +33,7 @@ void BudgetGauge::setStatus(const PeriodStatus& status, const QString& resetText
                           .arg(DisplayNames::budgetTitle(status.range.period),
                                TimeFormat::money(status.spent), TimeFormat::money(status.limit),
                                DisplayNames::budgetStatus(status.status)));
-    setToolTip(accessibleName());
+    setToolTip(accessibleName() + QLatin1Char('\n') + resetText);
     update();
 }
 
@@ -77,7 +77,8 @@ void BudgetGauge::paintEvent(QPaintEvent*) {
     p.drawText(QRectF(0, y + 18, width(), 18), Qt::AlignHCenter,
                tr("%1 left").arg(TimeFormat::money(std::max(0.0, m_status.remaining))));
     p.setPen(pal.color(QPalette::PlaceholderText));
-    p.drawText(QRectF(0, y + 36, width(), 18), Qt::AlignHCenter, m_reset);
+    p.drawText(QRectF(0, y + 36, width(), 18), Qt::AlignHCenter,
+               p.fontMetrics().elidedText(m_reset, Qt::ElideRight, width() - 4));
 }
 
 } // namespace runledger

@@ -66,6 +66,9 @@ ChartPanel::ChartPanel(const QString& title, QWidget* parent)
     auto* tableLayout = new QVBoxLayout(tableBox);
     tableLayout->setContentsMargins(0, 0, 0, 0);
     m_table = new QTableWidget(tableBox);
+    // Column widths from the first rows only: measuring a thousand rows of
+    // text costs more than drawing the chart.
+    m_table->horizontalHeader()->setResizeContentsPrecision(100);
     m_tableNote = new QLabel(tableBox);
     m_tableNote->setVisible(false);
     tableLayout->addWidget(m_table, 1);

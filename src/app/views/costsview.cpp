@@ -180,9 +180,8 @@ void CostsView::apply(const Data& d) {
         auto* g = new BudgetGauge(this);
         const QDateTime reset =
             QDateTime::fromMSecsSinceEpoch(p.range.endUs / 1000, calendar.zone());
-        g->setStatus(p, tr("resets %1 (%2)")
-                            .arg(QLocale().toString(reset, QLocale::ShortFormat),
-                                 QString::fromUtf8(calendar.zone().id())));
+        // The zone is named under the history chart.
+        g->setStatus(p, tr("resets %1").arg(QLocale().toString(reset, QLocale::ShortFormat)));
         m_gaugeRow->insertWidget(static_cast<int>(m_gauges.size()), g);
         m_gauges.append(g);
     }

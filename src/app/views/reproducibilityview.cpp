@@ -5,6 +5,7 @@
 #include "integrity/runcomparison.h"
 #include "integrity/sha256file.h"
 #include "models/databaseworker.h"
+#include "models/runlistmodel.h"
 #include "settings/appsettings.h"
 #include "storage/database.h"
 #include "timeformat.h"
@@ -32,13 +33,24 @@ namespace runledger {
 
 namespace {
 
-QColor statusColor(const QString& status) {
-    if (status == QLatin1String("ok"))
-        return QColor(0x2e, 0x9e, 0x5b);
-    if (status == QLatin1String("mismatch") || status == QLatin1String("missing"))
-        return QColor(0xd6, 0x45, 0x45);
-    if (status == QLatin1String("unreadable") || status == QLatin1String("invalid_checksum"))
-        return QColor(0xe0, 0x9b, 0x1a);
+// The colour of a status as shown (DisplayNames::verifyStatus()).
+QColor statusColor(const QString& shown) {
+    for (const VerifyStatus status :
+         {VerifyStatus::Ok, VerifyStatus::Mismatch, VerifyStatus::Missing, VerifyStatus::Unreadable,
+          VerifyStatus::InvalidChecksum}) {
+        if (shown != DisplayNames::verifyStatus(status))
+            continue;
+        switch (status) {
+        case VerifyStatus::Ok:
+            return QColor(0x2e, 0x9e, 0x5b);
+        case VerifyStatus::Mismatch:
+        case VerifyStatus::Missing:
+            return QColor(0xd6, 0x45, 0x45);
+        case VerifyStatus::Unreadable:
+        case VerifyStatus::InvalidChecksum:
+            return QColor(0xe0, 0x9b, 0x1a);
+        }
+    }
     return QColor(0x8a, 0x8f, 0x98);
 }
 
@@ -291,8 +303,9 @@ void ReproducibilityView::reload() {
 void ReproducibilityView::apply(const Data& d) {
     m_experimentFolder = d.experimentFolder;
     m_title->setText(tr("<b>%1</b> · %2 · %3 · started %4 · %5")
-                         .arg(d.runId.toHtmlEscaped(), d.experiment.toHtmlEscaped(), d.status,
-                              d.started, d.model.toHtmlEscaped()));
+                         .arg(d.runId.toHtmlEscaped(), d.experiment.toHtmlEscaped(),
+                              RunListModel::statusLabel(d.status), d.started,
+                              d.model.toHtmlEscaped()));
     fill(m_data, d.data, 1);
     fill(m_outputs, d.outputs, 2);
     fill(m_config, d.config);

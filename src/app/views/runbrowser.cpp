@@ -71,9 +71,11 @@ RunBrowser::RunBrowser(DatabaseWorker* worker, QWidget* parent)
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Runs"));
-    const int widths[] = {100, 140, 100, 145, 85, 125, 130, 75, 95, 80};
+    const int widths[] = {100, 140, 100, 175, 85, 125, 130, 75, 95, 80};
+    // At least as wide as the (translated) header text.
     for (int c = 0; c < RunListModel::ColumnCount; ++c)
-        m_table->horizontalHeader()->resizeSection(c, widths[c]);
+        m_table->horizontalHeader()->resizeSection(
+            c, std::max(widths[c], m_table->horizontalHeader()->sectionSizeHint(c)));
     rightLayout->addWidget(m_table, 1);
     m_countLabel = new QLabel(right);
     rightLayout->addWidget(m_countLabel);

@@ -2,6 +2,8 @@
 #include "costledger.h"
 
 #include "storage/callrollup.h"
+#include "storage/database.h"
+#include "storage/sqlitestatement.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -12,12 +14,20 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace runledger {
 
 namespace {
 
 constexpr qint64 kBucketUs = CallRollup::kBucketUs; // every UTC offset is a multiple of 15 min
+
+double roundUsd(double usd) {
+    return std::round(usd * 1e9) / 1e9;
+}
 
 bool run(QSqlQuery& q, const QString& sql, const QVariantList& binds, QString* error) {
     q.setForwardOnly(true);
@@ -122,167 +132,178 @@ bool CostLedger::preparePrices(QString* error) {
     return true;
 }
 
-QString CostLedger::itemsSql() {
-    return QStringLiteral(
-        "WITH rec_runs AS (SELECT run_ref, max(ts_us) AS ts FROM cost_records "
-        "  WHERE run_ref IS NOT NULL GROUP BY run_ref), "
-        "calls AS (SELECT k.ts_us AS ts, k.run_ref AS run, k.model AS model, k.step AS "
-        "  step, k.cost_usd AS cost, "
-        "  CASE WHEN coalesce(k.cost_usd, 0) > 0 THEN NULL ELSE (SELECT (k.input_tokens * "
-        "    p.inp + k.output_tokens * p.outp) / 1e6 FROM temp.ledger_prices p WHERE p.name "
-        "    = lower(k.model) AND p.from_us <= k.ts_us ORDER BY p.exact DESC, p.from_us "
-        "DESC "
-        "    LIMIT 1) END AS price "
-        // Calls of the runs without a cost record, through the run index
-        // (most runs have a record), and calls without a run.
-        "  FROM llm_calls k WHERE k.run_ref IS NULL OR k.run_ref IN (SELECT id FROM runs "
-        "  WHERE id NOT IN (SELECT run_ref FROM rec_runs))), "
-        "all_items AS ("
-        "  SELECT c.ts_us AS ts, c.run_ref AS run, c.model AS model, NULL AS step, "
-        "    c.actual_usd AS usd, 0.0 AS est, 'cost_record' AS source, c.id AS record "
-        "  FROM cost_records c LEFT JOIN rec_runs rr ON rr.run_ref = c.run_ref "
-        "  WHERE c.run_ref IS NULL OR c.ts_us = rr.ts "
-        "  UNION ALL "
-        "  SELECT ts, run, model, step, CASE WHEN coalesce(cost, 0) > 0 THEN cost ELSE "
-        "price "
-        "    END, CASE WHEN coalesce(cost, 0) > 0 THEN 0.0 ELSE coalesce(price, 0.0) END, "
-        "    CASE WHEN coalesce(cost, 0) > 0 THEN 'llm_calls' WHEN price IS NOT NULL THEN "
-        "    'estimate' ELSE 'unpriced' END, NULL FROM calls "
-        "  UNION ALL "
-        "  SELECT coalesce(m.ended_us, m.started_us, 0), m.run_ref, NULL, NULL, "
-        "    m.total_cost_usd, 0.0, 'metadata', NULL FROM run_metadata m "
-        "  WHERE m.total_cost_usd IS NOT NULL AND m.run_ref NOT IN (SELECT run_ref FROM "
-        "    rec_runs) AND NOT EXISTS (SELECT 1 FROM llm_calls k WHERE k.run_ref = "
-        "    m.run_ref)) "
-        "SELECT * FROM all_items");
-}
-
-// Every cost item, derived once per ledger into a temporary table that the
-// queries then filter and group: deriving is what costs (the price lookups,
-// the one-source rule), and a view asks half a dozen questions at once.
+// The cost items, derived once per ledger: a view asks half a dozen
+// questions at once, and deriving is what costs.
 bool CostLedger::prepareItems(QString* error) {
     if (m_itemsReady)
         return true;
-    if (!preparePrices(error))
+    if (!preparePrices(error) || !m_items.load(m_db, error))
         return false;
-    QSqlQuery q(m_db);
-    // Emptied rather than dropped: a schema change would fail while another
-    // statement on the connection is still reading.
-    if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS ledger_items(ts INTEGER, run "
-                               "INTEGER, model TEXT, step TEXT, usd REAL, est REAL, source TEXT, "
-                               "record INTEGER)")) ||
-        !q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS temp.ledger_items_ts ON "
-                               "ledger_items(ts)")) ||
-        !q.exec(QStringLiteral("DELETE FROM temp.ledger_items")) ||
-        !q.exec(QStringLiteral("INSERT INTO temp.ledger_items ") + itemsSql())) {
-        *error = q.lastError().text();
-        return false;
-    }
     m_itemsReady = true;
     return true;
 }
 
-bool CostLedger::queryItems(QSqlQuery& q, const CostScope& scope, const QString& select,
-                            QString* error) {
-    if (!prepareItems(error))
-        return false;
-    QVariantList binds;
-    const QString sql = QStringLiteral("WITH items AS (SELECT * FROM temp.ledger_items") +
-                        scopeFilter(scope, QStringLiteral("run"), QStringLiteral("ts"), &binds) +
-                        QStringLiteral(") ") + select;
-    return run(q, sql, binds, error);
-}
-
 CostTotal CostLedger::total(const CostScope& scope, QString* error) {
     CostTotal t;
-    QSqlQuery q(m_db);
-    const QString select = QStringLiteral("SELECT round(coalesce(sum(usd), 0), 9), "
-                                          "round(coalesce(sum(est), 0), 9), "
-                                          "sum(source IN ('llm_calls', 'estimate', 'unpriced')), "
-                                          "sum(source = 'llm_calls'), sum(source = 'estimate'), "
-                                          "sum(source = 'unpriced') FROM items");
-    if (!queryItems(q, scope, select, error) || !q.next())
+    if (!prepareItems(error))
         return t;
-    t.usd = q.value(0).toDouble();
-    t.estimatedUsd = q.value(1).toDouble();
-    t.coverage.calls = q.value(2).toLongLong();
-    t.coverage.logged = q.value(3).toLongLong();
-    t.coverage.estimated = q.value(4).toLongLong();
-    t.coverage.unpriced = q.value(5).toLongLong();
+    for (const CostItem& i : m_items.items()) {
+        if (!m_items.inScope(i, scope))
+            continue;
+        t.usd += i.usd;
+        t.estimatedUsd += i.estimatedUsd;
+        switch (i.source) {
+        case CostItem::Source::LlmCalls:
+            ++t.coverage.logged;
+            break;
+        case CostItem::Source::Estimate:
+            ++t.coverage.estimated;
+            break;
+        case CostItem::Source::Unpriced:
+            ++t.coverage.unpriced;
+            break;
+        case CostItem::Source::CostRecord:
+        case CostItem::Source::Metadata:
+            break;
+        }
+    }
+    t.coverage.calls = t.coverage.logged + t.coverage.estimated + t.coverage.unpriced;
+    t.usd = roundUsd(t.usd);
+    t.estimatedUsd = roundUsd(t.estimatedUsd);
     return t;
 }
 
 QList<CostRow> CostLedger::by(const QString& dimension, const CostScope& scope, QString* error) {
     QList<CostRow> out;
-    QString select;
-    if (dimension == QLatin1String("run"))
-        select =
-            QStringLiteral("SELECT coalesce(r.run_id, '(no run)'), sum(i.usd), sum(i.est), "
-                           "count(*) FROM items i LEFT JOIN runs r ON r.id = i.run GROUP BY 1");
-    else if (dimension == QLatin1String("experiment"))
-        select = QStringLiteral(
-            "SELECT coalesce(e.name, e.experiment_id, '(no experiment)'), sum(i.usd), sum(i.est), "
-            "count(*) FROM items i LEFT JOIN runs r ON r.id = i.run LEFT JOIN experiments e ON "
-            "e.id = r.experiment_ref GROUP BY 1");
-    else if (dimension == QLatin1String("step"))
-        select = QStringLiteral(
-            "SELECT coalesce(b.step, i.step, '(no step)'), sum(coalesce(b.cost_usd, i.usd)), "
-            "sum(i.est), count(*) FROM items i LEFT JOIN cost_breakdown b ON b.cost_record_ref = "
-            "i.record GROUP BY 1");
-    else
-        select = QStringLiteral("SELECT coalesce(i.model, '(unknown model)'), sum(i.usd), "
-                                "sum(i.est), count(*) FROM items i GROUP BY 1");
-    QSqlQuery q(m_db);
-    if (!queryItems(q, scope, select + QStringLiteral(" ORDER BY 2 DESC"), error))
+    enum class Key { Run, Experiment, Step, Model };
+    const Key kind = dimension == QLatin1String("run")          ? Key::Run
+                     : dimension == QLatin1String("experiment") ? Key::Experiment
+                     : dimension == QLatin1String("step")       ? Key::Step
+                                                                : Key::Model;
+    if (!prepareItems(error) || (kind == Key::Step && !m_items.loadBreakdown(m_db, error)))
         return out;
-    while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toDouble(), q.value(2).toDouble(),
-                    q.value(3).toLongLong()});
+    // Grouped by number (run, experiment, or name index + 1; 0 for none),
+    // named at the end.
+    QHash<qint64, CostRow> rows;
+    auto add = [&rows](qint64 key, double usd, double estimated) {
+        CostRow& r = rows[key];
+        r.usd += usd;
+        r.estimatedUsd += estimated;
+        ++r.items;
+    };
+    for (const CostItem& i : m_items.items()) {
+        if (!m_items.inScope(i, scope))
+            continue;
+        switch (kind) {
+        case Key::Run:
+            add(i.run, i.usd, i.estimatedUsd);
+            break;
+        case Key::Experiment:
+            add(i.experiment, i.usd, i.estimatedUsd);
+            break;
+        case Key::Model:
+            add(i.model + 1, i.usd, i.estimatedUsd);
+            break;
+        case Key::Step: {
+            // A cost record's breakdown splits it by step; a step without a
+            // cost there counts the whole record.
+            const auto parts = m_items.breakdownOf(i.record);
+            if (parts.empty())
+                add(i.step + 1, i.usd, i.estimatedUsd);
+            for (const BreakdownPart& part : parts)
+                add(part.step + 1, part.hasUsd ? part.usd : i.usd, i.estimatedUsd);
+            break;
+        }
+        }
+    }
+    out.reserve(rows.size());
+    for (auto it = rows.begin(); it != rows.end(); ++it) {
+        const qint64 key = it.key();
+        switch (kind) {
+        case Key::Run:
+            it->key = key != 0 ? m_items.runId(key) : QStringLiteral("(no run)");
+            break;
+        case Key::Experiment:
+            it->key = key != 0 ? m_items.experimentLabel(key) : QStringLiteral("(no experiment)");
+            break;
+        case Key::Step:
+            it->key = key != 0 ? m_items.name(int(key - 1)) : QStringLiteral("(no step)");
+            break;
+        case Key::Model:
+            it->key = key != 0 ? m_items.name(int(key - 1)) : QStringLiteral("(unknown model)");
+            break;
+        }
+        out.append(*it);
+    }
+    std::sort(out.begin(), out.end(), [](const CostRow& a, const CostRow& b) {
+        return a.usd != b.usd ? a.usd > b.usd : a.key < b.key;
+    });
     return out;
 }
 
 QList<QPair<QDate, double>> CostLedger::byDay(const BudgetCalendar& calendar,
                                               const CostScope& scope, QString* error) {
     QList<QPair<QDate, double>> out;
-    QSqlQuery q(m_db);
-    const QString select =
-        QStringLiteral("SELECT (ts - ((ts % %1) + %1) % %1) / %1, sum(usd) FROM items "
-                       "WHERE usd IS NOT NULL GROUP BY 1 ORDER BY 1")
-            .arg(kBucketUs);
-    if (!queryItems(q, scope, select, error))
+    if (!prepareItems(error))
         return out;
+    // Summed per 15-minute bucket, then buckets into local days.
+    std::map<qint64, double> buckets;
+    for (const CostItem& i : m_items.items())
+        if (i.priced && m_items.inScope(i, scope))
+            buckets[CallRollup::bucketOf(i.tsUs)] += i.usd;
     QMap<QDate, double> days;
     LocalDays local(calendar);
-    while (q.next())
-        days[local.of(q.value(0).toLongLong() * kBucketUs)] += q.value(1).toDouble();
+    for (const auto& [bucket, usd] : buckets)
+        days[local.of(bucket * kBucketUs)] += usd;
     for (auto it = days.cbegin(); it != days.cend(); ++it)
-        out.append({it.key(), std::round(it.value() * 1e9) / 1e9});
+        out.append({it.key(), roundUsd(it.value())});
     return out;
 }
 
 QList<RunCost> CostLedger::runCosts(const CostScope& scope, QString* error) {
     QList<RunCost> out;
-    QSqlQuery q(m_db);
-    const QString select =
-        QStringLiteral("SELECT i.run, r.run_id, round(coalesce(sum(i.usd), 0), 9), "
-                       "sum(source = 'cost_record'), sum(source = 'metadata'), "
-                       "sum(source = 'llm_calls'), sum(source = 'estimate'), "
-                       "sum(source = 'unpriced') FROM items i LEFT JOIN runs r ON r.id = i.run "
-                       "WHERE i.run IS NOT NULL GROUP BY i.run ORDER BY 3 DESC");
-    if (!queryItems(q, scope, select, error))
+    if (!prepareItems(error))
         return out;
-    while (q.next()) {
+    struct Sums {
+        double usd = 0;
+        qint64 records = 0, metadata = 0;
+        CostCoverage coverage;
+    };
+    QHash<qint64, Sums> runs;
+    for (const CostItem& i : m_items.items()) {
+        if (i.run == 0 || !m_items.inScope(i, scope))
+            continue;
+        Sums& r = runs[i.run];
+        r.usd += i.usd;
+        switch (i.source) {
+        case CostItem::Source::CostRecord:
+            ++r.records;
+            break;
+        case CostItem::Source::Metadata:
+            ++r.metadata;
+            break;
+        case CostItem::Source::LlmCalls:
+            ++r.coverage.logged;
+            break;
+        case CostItem::Source::Estimate:
+            ++r.coverage.estimated;
+            break;
+        case CostItem::Source::Unpriced:
+            ++r.coverage.unpriced;
+            break;
+        }
+    }
+    out.reserve(runs.size());
+    for (auto it = runs.cbegin(); it != runs.cend(); ++it) {
         RunCost c;
-        c.runKey = q.value(0).toLongLong();
-        c.runId = q.value(1).toString();
-        c.usd = q.value(2).toDouble();
-        c.coverage.logged = q.value(5).toLongLong();
-        c.coverage.estimated = q.value(6).toLongLong();
-        c.coverage.unpriced = q.value(7).toLongLong();
+        c.runKey = it.key();
+        c.runId = m_items.runId(it.key());
+        c.usd = roundUsd(it->usd);
+        c.coverage = it->coverage;
         c.coverage.calls = c.coverage.logged + c.coverage.estimated + c.coverage.unpriced;
-        if (q.value(3).toLongLong() > 0)
+        if (it->records > 0)
             c.source = QStringLiteral("cost_record");
-        else if (q.value(4).toLongLong() > 0)
+        else if (it->metadata > 0)
             c.source = QStringLiteral("metadata");
         else if (c.coverage.estimated > 0)
             c.source = QStringLiteral("estimate");
@@ -290,51 +311,63 @@ QList<RunCost> CostLedger::runCosts(const CostScope& scope, QString* error) {
             c.source = QStringLiteral("llm_calls");
         out.append(c);
     }
+    std::sort(out.begin(), out.end(), [](const RunCost& a, const RunCost& b) {
+        return a.usd != b.usd ? a.usd > b.usd : a.runId < b.runId;
+    });
     return out;
 }
 
 QList<VarianceRow> CostLedger::variances(const CostScope& scope, QString* error) {
     QList<VarianceRow> out;
-    QString sql = QStringLiteral(
+    std::string sql =
         "SELECT coalesce(r.run_id, '(no run)'), c.ts_us, c.estimated_usd, c.actual_usd, "
         "c.variance_usd, c.variance_percent FROM cost_records c LEFT JOIN runs r ON r.id = "
-        "c.run_ref WHERE 1");
-    QVariantList binds;
-    if (scope.runKey != 0) {
-        sql += QStringLiteral(" AND c.run_ref = ?");
-        binds << scope.runKey;
+        "c.run_ref WHERE 1";
+    std::vector<qint64> binds;
+    for (const auto& [value, condition] :
+         {std::pair{scope.runKey, " AND c.run_ref = ?"},
+          std::pair{scope.experimentKey, " AND r.experiment_ref = ?"},
+          std::pair{scope.fromUs, " AND c.ts_us >= ?"},
+          std::pair{scope.toUs, " AND c.ts_us < ?"}}) {
+        if (value != 0) {
+            sql += condition;
+            binds.push_back(value);
+        }
     }
-    if (scope.experimentKey != 0) {
-        sql += QStringLiteral(" AND r.experiment_ref = ?");
-        binds << scope.experimentKey;
-    }
-    if (scope.fromUs != 0) {
-        sql += QStringLiteral(" AND c.ts_us >= ?");
-        binds << scope.fromUs;
-    }
-    if (scope.toUs != 0) {
-        sql += QStringLiteral(" AND c.ts_us < ?");
-        binds << scope.toUs;
-    }
-    QSqlQuery q(m_db);
-    if (!run(q, sql, binds, error))
+    SqliteStatement q;
+    std::string sqlError;
+    sqlite3* handle = Database::sqliteHandle(m_db);
+    if (!handle || !q.prepare(handle, sql, &sqlError)) {
+        *error = handle ? QString::fromStdString(sqlError) : QStringLiteral("not SQLite");
         return out;
-    while (q.next()) {
+    }
+    for (size_t b = 0; b < binds.size(); ++b)
+        q.bindInt(static_cast<int>(b) + 1, binds[b]);
+    sqlite3_stmt* st = q.get();
+    auto isNull = [st](int column) {
+        return sqlite3_column_type(st, column) == SQLITE_NULL;
+    };
+    int rc = SQLITE_ROW;
+    while ((rc = q.step()) == SQLITE_ROW) {
         VarianceRow v;
-        v.runId = q.value(0).toString();
-        v.tsUs = q.value(1).toLongLong();
-        v.hasEstimate = !q.value(2).isNull() && q.value(2).toDouble() > 0;
-        v.estimated = q.value(2).toDouble();
-        v.actual = q.value(3).toDouble();
+        v.runId = CostItems::columnString(st, 0);
+        v.tsUs = sqlite3_column_int64(st, 1);
+        v.estimated = sqlite3_column_double(st, 2);
+        v.hasEstimate = !isNull(2) && v.estimated > 0;
+        v.actual = sqlite3_column_double(st, 3);
         v.variance = v.actual - v.estimated;
         v.variancePercent = v.hasEstimate ? v.variance / v.estimated * 100.0 : 0.0;
-        v.recordedVariance = q.value(4).toDouble();
-        v.recordedPercent = q.value(5).toDouble();
-        v.disagrees = (!q.value(4).isNull() &&
-                       std::abs(v.recordedVariance - v.variance) > kVarianceToleranceUsd) ||
-                      (!q.value(5).isNull() &&
-                       std::abs(v.recordedPercent - v.variancePercent) > kVarianceTolerancePercent);
+        v.recordedVariance = sqlite3_column_double(st, 4);
+        v.recordedPercent = sqlite3_column_double(st, 5);
+        v.disagrees =
+            (!isNull(4) && std::abs(v.recordedVariance - v.variance) > kVarianceToleranceUsd) ||
+            (!isNull(5) &&
+             std::abs(v.recordedPercent - v.variancePercent) > kVarianceTolerancePercent);
         out.append(v);
+    }
+    if (rc != SQLITE_DONE) {
+        *error = QString::fromUtf8(sqlite3_errmsg(handle));
+        return {};
     }
     // The runs the estimator got most wrong first.
     std::stable_sort(out.begin(), out.end(), [](const VarianceRow& a, const VarianceRow& b) {

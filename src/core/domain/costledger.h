@@ -2,23 +2,18 @@
 #pragma once
 
 #include "budget.h"
+#include "costitems.h"
 #include "pricetable.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
 #include <tuple>
 
 namespace runledger {
-
-// Which costs a question is about. Zero fields do not narrow.
-struct CostScope {
-    qint64 runKey = 0;
-    qint64 experimentKey = 0;
-    qint64 fromUs = 0; // inclusive
-    qint64 toUs = 0;   // exclusive
-};
 
 struct CostCoverage {
     qint64 calls = 0;     // LLM calls whose run is priced from its calls
@@ -87,9 +82,9 @@ struct VarianceRow {
 //   price table's estimate for the call's model and date, at the call's time
 //   (a call with no price is "unpriced" and counts in the coverage);
 // - otherwise its metadata's total_cost_usd, at the run's end.
-// Queries run in SQL over these "cost items", derived once per ledger into a
-// temporary table: a ledger answers questions about the data as it was when
-// it first needed the items. Call from a worker thread on large databases.
+// These "cost items" are derived in SQL once per ledger and held in memory
+// (CostItems): a ledger answers questions about the data as it was when it
+// first needed them. Call from a worker thread on large databases.
 class CostLedger {
 public:
     CostLedger(QSqlDatabase& db, PriceTable prices);
@@ -132,16 +127,13 @@ private:
     bool preparePrices(QString* error);
     QString callFilter(const CostScope& scope, QVariantList* binds) const;
     QString rollupFilter(const CostScope& scope) const;
-    static QString itemsSql();
     bool prepareItems(QString* error);
-    // Prices loaded, then `select` (which reads the CTE `items`) run on the
-    // scope's cost items.
-    bool queryItems(QSqlQuery& q, const CostScope& scope, const QString& select, QString* error);
 
     QSqlDatabase& m_db;
     PriceTable m_prices;
     bool m_pricesReady = false;
     bool m_itemsReady = false;
+    CostItems m_items;
     bool m_useRollup = true;
 };
 

@@ -25,6 +25,14 @@ namespace {
 
 constexpr qint64 kBucketUs = CallRollup::kBucketUs; // every UTC offset is a multiple of 15 min
 
+// Counts an LLM call item in a coverage; other items are not calls.
+void countCall(CostCoverage* c, CostItem::Source source) {
+    c->logged += source == CostItem::Source::LlmCalls;
+    c->estimated += source == CostItem::Source::Estimate;
+    c->unpriced += source == CostItem::Source::Unpriced;
+    c->calls = c->logged + c->estimated + c->unpriced;
+}
+
 double roundUsd(double usd) {
     return std::round(usd * 1e9) / 1e9;
 }
@@ -152,22 +160,8 @@ CostTotal CostLedger::total(const CostScope& scope, QString* error) {
             continue;
         t.usd += i.usd;
         t.estimatedUsd += i.estimatedUsd;
-        switch (i.source) {
-        case CostItem::Source::LlmCalls:
-            ++t.coverage.logged;
-            break;
-        case CostItem::Source::Estimate:
-            ++t.coverage.estimated;
-            break;
-        case CostItem::Source::Unpriced:
-            ++t.coverage.unpriced;
-            break;
-        case CostItem::Source::CostRecord:
-        case CostItem::Source::Metadata:
-            break;
-        }
+        countCall(&t.coverage, i.source);
     }
-    t.coverage.calls = t.coverage.logged + t.coverage.estimated + t.coverage.unpriced;
     t.usd = roundUsd(t.usd);
     t.estimatedUsd = roundUsd(t.estimatedUsd);
     return t;
@@ -275,23 +269,9 @@ QList<RunCost> CostLedger::runCosts(const CostScope& scope, QString* error) {
             continue;
         Sums& r = runs[i.run];
         r.usd += i.usd;
-        switch (i.source) {
-        case CostItem::Source::CostRecord:
-            ++r.records;
-            break;
-        case CostItem::Source::Metadata:
-            ++r.metadata;
-            break;
-        case CostItem::Source::LlmCalls:
-            ++r.coverage.logged;
-            break;
-        case CostItem::Source::Estimate:
-            ++r.coverage.estimated;
-            break;
-        case CostItem::Source::Unpriced:
-            ++r.coverage.unpriced;
-            break;
-        }
+        r.records += i.source == CostItem::Source::CostRecord;
+        r.metadata += i.source == CostItem::Source::Metadata;
+        countCall(&r.coverage, i.source);
     }
     out.reserve(runs.size());
     for (auto it = runs.cbegin(); it != runs.cend(); ++it) {
@@ -300,7 +280,6 @@ QList<RunCost> CostLedger::runCosts(const CostScope& scope, QString* error) {
         c.runId = m_items.runId(it.key());
         c.usd = roundUsd(it->usd);
         c.coverage = it->coverage;
-        c.coverage.calls = c.coverage.logged + c.coverage.estimated + c.coverage.unpriced;
         if (it->records > 0)
             c.source = QStringLiteral("cost_record");
         else if (it->metadata > 0)

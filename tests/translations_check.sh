@@ -25,7 +25,7 @@ for ts in "${files[@]}"; do
     cp "$ts" "$copy"
     extra=()
     [ "$lang" = en ] && extra=(-pluralonly -source-language en -target-language en)
-    "$lupdate" -silent -locations none -no-obsolete "${extra[@]}" "$src/src/app" "$src/ui" -ts "$copy"
+    "$lupdate" -silent -locations none -no-obsolete "${extra[@]}" "$src/src/app" "$src/src/core" "$src/ui" -ts "$copy"
     before=$(count '<message' "$ts")
     after=$(count '<message' "$copy")
     unfinished=$(count 'type="unfinished"' "$copy")

@@ -8,6 +8,7 @@
 #include "dialogs/settingsdialog.h"
 #include "displaynames.h"
 #include "import/importcontroller.h"
+#include "import/importer.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "models/databaseworker.h"
@@ -15,6 +16,7 @@
 #include "models/runlistmodel.h"
 #include "report/reportbuilder.h"
 #include "settings/appsettings.h"
+#include "storage/database.h"
 #include "testsupport.h"
 #include "timeformat.h"
 #include "views/budgetgauge.h"
@@ -609,6 +611,54 @@ private slots:
         QVERIFY(Language::apply(QStringLiteral("en")));
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QCOMPARE(TimeFormat::money(1234.5), QStringLiteral("$1,234.50"));
+    }
+
+    // Everything the importer says about bad input follows the language:
+    // every reason, note and skip reason of the fixtures differs between an
+    // English and a German import, and a few read as they should.
+    void importReasonsFollowTheLanguage() {
+        auto collect = [this](const QString& code) {
+            Language::apply(code);
+            QTemporaryDir dir;
+            Database db;
+            [&] {
+                QVERIFY(db.open(dir.filePath(QStringLiteral("reasons.sqlite"))));
+            }();
+            Importer importer(db);
+            QStringList texts;
+            for (const QString& name :
+                 QDir(sourcePath(QStringLiteral("tests/data")))
+                     .entryList({QStringLiteral("*.json*"), QStringLiteral("*.bin")}, QDir::Files,
+                                QDir::Name)) {
+                if (name == QLatin1String("EXPECTED.json"))
+                    continue;
+                const ImportReport r = importer.importPaths({dataPath(name)});
+                for (const FileReport& f : r.files) {
+                    for (const RejectedLine& line : f.rejectedLines)
+                        texts
+                            << QStringLiteral("%1:%2 %3").arg(name).arg(line.line).arg(line.reason);
+                    for (const QString& note : f.notes)
+                        texts << name + QLatin1Char(' ') + note;
+                    if (!f.skipReason.isEmpty())
+                        texts << name + QLatin1Char(' ') + f.skipReason;
+                }
+            }
+            return texts;
+        };
+        const QStringList english = collect(QStringLiteral("en"));
+        const QStringList german = collect(QStringLiteral("de"));
+        QVERIFY(Language::apply(QStringLiteral("en")));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(english.size() > 20);
+        QCOMPARE(german.size(), english.size());
+        for (qsizetype i = 0; i < english.size(); ++i)
+            QVERIFY2(german.at(i) != english.at(i), qPrintable(english.at(i)));
+        QVERIFY(english.contains(QStringLiteral("events_bad_lines.jsonl:8 invalid UTF-8")));
+        QVERIFY(german.contains(QStringLiteral("events_bad_lines.jsonl:8 ungültiges UTF-8")));
+        QVERIFY2(german.contains(QStringLiteral(
+                     "events_bad_lines.jsonl:13 Feld \u201etimestamp\u201c hat den falschen Typ "
+                     "(erwartet: eine Zeichenkette, erhalten: eine Zahl)")),
+                 qPrintable(german.join(QLatin1Char('\n'))));
     }
 
     void languageChoicesInSettings() {

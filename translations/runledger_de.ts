@@ -244,6 +244,246 @@
     </message>
 </context>
 <context>
+    <name>ImportText</name>
+    <message>
+        <source>missing field &apos;%1&apos;</source>
+        <translation>Feld „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; has the wrong type: expected an object</source>
+        <translation>Feld „%1“ hat den falschen Typ (erwartet: ein Objekt)</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is empty</source>
+        <translation>Feld „%1“ ist leer</translation>
+    </message>
+    <message>
+        <source>not a line-based format</source>
+        <translation>kein zeilenbasiertes Format</translation>
+    </message>
+    <message>
+        <source>line longer than %1 MiB</source>
+        <translation>Zeile länger als %1 MiB</translation>
+    </message>
+    <message>
+        <source>not JSON and not a console log line</source>
+        <translation>weder JSON noch eine Konsolen-Protokollzeile</translation>
+    </message>
+    <message>
+        <source>not a JSON object (an array)</source>
+        <translation>kein JSON-Objekt (ein Array)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>leere Datei</translation>
+    </message>
+    <message>
+        <source>a JSON array, not a Persona log</source>
+        <translation>ein JSON-Array, kein Persona-Protokoll</translation>
+    </message>
+    <message>
+        <source>a JSON document without Persona run metadata</source>
+        <translation>ein JSON-Dokument ohne Persona-Laufmetadaten</translation>
+    </message>
+    <message>
+        <source>binary content, not a Persona log</source>
+        <translation>binärer Inhalt, kein Persona-Protokoll</translation>
+    </message>
+    <message>
+        <source>no Persona records in the first lines</source>
+        <translation>keine Persona-Datensätze in den ersten Zeilen</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>Lesefehler: %1</translation>
+    </message>
+    <message>
+        <source>lines with NaN or Infinity (not JSON), stored as null: %1</source>
+        <translation>Zeilen mit NaN oder Infinity (kein JSON), als null gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>timestamps without a time zone, read as UTC: %1</source>
+        <translation>Zeitstempel ohne Zeitzone, als UTC gelesen: %1</translation>
+    </message>
+    <message>
+        <source>a folder where a file was expected</source>
+        <translation>ein Ordner, wo eine Datei erwartet wurde</translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe, socket or device)</source>
+        <translation>keine reguläre Datei (eine Pipe, ein Socket oder ein Gerät)</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>database busy or read-only: %1</source>
+        <translation>Datenbank belegt oder schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>metadata file larger than 64 MiB</source>
+        <translation>Metadatendatei größer als 64 MiB</translation>
+    </message>
+    <message>
+        <source>import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <extracomment>The JSON value null, as in &quot;expected a string, got null&quot;.</extracomment>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>ein Wert</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; has the wrong type: expected %2, got %3</source>
+        <translation>Feld „%1“ hat den falschen Typ (erwartet: %2, erhalten: %3)</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is negative</source>
+        <translation>Feld „%1“ ist negativ</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is not a whole number</source>
+        <translation>Feld „%1“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is out of range (%2 &gt; %3)</source>
+        <translation>Feld „%1“ liegt außerhalb des Bereichs (%2 &gt; %3)</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is out of range (implausibly large)</source>
+        <translation>Feld „%1“ liegt außerhalb des Bereichs (unplausibel groß)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation>ungültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>invalid JSON: nested too deeply (more than 1024 levels)</source>
+        <translation>ungültiges JSON: zu tief verschachtelt (mehr als 1024 Ebenen)</translation>
+    </message>
+    <message>
+        <source>invalid JSON: unterminated string</source>
+        <translation>ungültiges JSON: nicht abgeschlossene Zeichenkette</translation>
+    </message>
+    <message>
+        <source>invalid JSON: control character (such as NUL) inside a string</source>
+        <translation>ungültiges JSON: Steuerzeichen (etwa NUL) in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>invalid JSON: malformed or out-of-range number</source>
+        <translation>ungültiges JSON: fehlerhafte Zahl oder Zahl außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>invalid JSON: malformed string escape</source>
+        <translation>ungültiges JSON: fehlerhafte Escape-Sequenz in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>invalid JSON: misspelled true, false or null</source>
+        <translation>ungültiges JSON: falsch geschriebenes true, false oder null</translation>
+    </message>
+    <message>
+        <source>invalid JSON: malformed structure (a missing or extra comma, bracket or quote)</source>
+        <translation>ungültiges JSON: fehlerhafte Struktur (fehlendes oder überzähliges Komma, Klammer oder Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>invalid JSON: unclosed object or array</source>
+        <translation>ungültiges JSON: nicht geschlossenes Objekt oder Array</translation>
+    </message>
+    <message>
+        <source>invalid JSON: empty</source>
+        <translation>ungültiges JSON: leer</translation>
+    </message>
+    <message>
+        <source>line too long to parse</source>
+        <translation>Zeile zu lang zum Einlesen</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>ungültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>invalid timestamp &apos;%1&apos;</source>
+        <translation>ungültiger Zeitstempel „%1“</translation>
+    </message>
+    <message>
+        <source>unknown level &apos;%1&apos;</source>
+        <translation>unbekannte Stufe „%1“</translation>
+    </message>
+    <message>
+        <source>%1.%2 is not a number; ignored</source>
+        <translation>%1.%2 ist keine Zahl; ignoriert</translation>
+    </message>
+    <message>
+        <source>generation.%1 &apos;%2&apos; is not a valid timestamp</source>
+        <translation>generation.%1 „%2“ ist kein gültiger Zeitstempel</translation>
+    </message>
+    <message>
+        <source>generation.%1 has no time zone; treated as UTC</source>
+        <translation>generation.%1 hat keine Zeitzone; als UTC behandelt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an object; ignored</source>
+        <translation>„%1“ ist kein Objekt; ignoriert</translation>
+    </message>
+    <message>
+        <source>metadata is not a JSON object</source>
+        <translation>Metadaten sind kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>metadata has no generation.run_id</source>
+        <translation>Metadaten ohne generation.run_id</translation>
+    </message>
+    <message>
+        <source>data_sources.files is not a list; ignored</source>
+        <translation>data_sources.files ist keine Liste; ignoriert</translation>
+    </message>
+    <message>
+        <source>data_sources.checksums is not an object; ignored</source>
+        <translation>data_sources.checksums ist kein Objekt; ignoriert</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a list; ignored</source>
+        <translation>„%1“ ist keine Liste; ignoriert</translation>
+    </message>
+    <message>
+        <source>not a token usage record (event &apos;%1&apos;)</source>
+        <translation>kein Token-Verbrauchsdatensatz (Ereignis „%1“)</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; has neither &apos;%2&apos; nor &apos;%3&apos;</source>
+        <translation>Feld „%1“ hat weder „%2“ noch „%3“</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System language</source>

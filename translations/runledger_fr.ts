@@ -244,6 +244,246 @@
     </message>
 </context>
 <context>
+    <name>ImportText</name>
+    <message>
+        <source>missing field &apos;%1&apos;</source>
+        <translation>champ « %1 » manquant</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; has the wrong type: expected an object</source>
+        <translation>le champ « %1 » n&apos;a pas le bon type (attendu : un objet)</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is empty</source>
+        <translation>le champ « %1 » est vide</translation>
+    </message>
+    <message>
+        <source>not a line-based format</source>
+        <translation>pas un format ligne par ligne</translation>
+    </message>
+    <message>
+        <source>line longer than %1 MiB</source>
+        <translation>ligne de plus de %1 Mio</translation>
+    </message>
+    <message>
+        <source>not JSON and not a console log line</source>
+        <translation>ni du JSON ni une ligne de journal de console</translation>
+    </message>
+    <message>
+        <source>not a JSON object (an array)</source>
+        <translation>pas un objet JSON (un tableau)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>fichier vide</translation>
+    </message>
+    <message>
+        <source>a JSON array, not a Persona log</source>
+        <translation>un tableau JSON, pas un journal Persona</translation>
+    </message>
+    <message>
+        <source>a JSON document without Persona run metadata</source>
+        <translation>un document JSON sans métadonnées d&apos;exécution Persona</translation>
+    </message>
+    <message>
+        <source>binary content, not a Persona log</source>
+        <translation>contenu binaire, pas un journal Persona</translation>
+    </message>
+    <message>
+        <source>no Persona records in the first lines</source>
+        <translation>aucun enregistrement Persona dans les premières lignes</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>erreur de lecture : %1</translation>
+    </message>
+    <message>
+        <source>lines with NaN or Infinity (not JSON), stored as null: %1</source>
+        <translation>lignes avec NaN ou Infinity (pas du JSON), stockées comme null : %1</translation>
+    </message>
+    <message>
+        <source>timestamps without a time zone, read as UTC: %1</source>
+        <translation>horodatages sans fuseau horaire, lus en UTC : %1</translation>
+    </message>
+    <message>
+        <source>a folder where a file was expected</source>
+        <translation>un dossier là où un fichier était attendu</translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe, socket or device)</source>
+        <translation>pas un fichier ordinaire (un tube, un socket ou un périphérique)</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>lecture impossible : %1</translation>
+    </message>
+    <message>
+        <source>database busy or read-only: %1</source>
+        <translation>base de données occupée ou en lecture seule : %1</translation>
+    </message>
+    <message>
+        <source>metadata file larger than 64 MiB</source>
+        <translation>fichier de métadonnées de plus de 64 Mio</translation>
+    </message>
+    <message>
+        <source>import failed</source>
+        <translation>échec de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <extracomment>The JSON value null, as in &quot;expected a string, got null&quot;.</extracomment>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>une valeur</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; has the wrong type: expected %2, got %3</source>
+        <translation>le champ « %1 » n&apos;a pas le bon type (attendu : %2, reçu : %3)</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is negative</source>
+        <translation>le champ « %1 » est négatif</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is not a whole number</source>
+        <translation>le champ « %1 » n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is out of range (%2 &gt; %3)</source>
+        <translation>le champ « %1 » est hors limites (%2 &gt; %3)</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is out of range (implausibly large)</source>
+        <translation>le champ « %1 » est hors limites (invraisemblablement grand)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation>UTF-8 invalide</translation>
+    </message>
+    <message>
+        <source>invalid JSON: nested too deeply (more than 1024 levels)</source>
+        <translation>JSON invalide : imbrication trop profonde (plus de 1024 niveaux)</translation>
+    </message>
+    <message>
+        <source>invalid JSON: unterminated string</source>
+        <translation>JSON invalide : chaîne non terminée</translation>
+    </message>
+    <message>
+        <source>invalid JSON: control character (such as NUL) inside a string</source>
+        <translation>JSON invalide : caractère de contrôle (tel que NUL) dans une chaîne</translation>
+    </message>
+    <message>
+        <source>invalid JSON: malformed or out-of-range number</source>
+        <translation>JSON invalide : nombre mal formé ou hors limites</translation>
+    </message>
+    <message>
+        <source>invalid JSON: malformed string escape</source>
+        <translation>JSON invalide : séquence d&apos;échappement mal formée</translation>
+    </message>
+    <message>
+        <source>invalid JSON: misspelled true, false or null</source>
+        <translation>JSON invalide : true, false ou null mal orthographié</translation>
+    </message>
+    <message>
+        <source>invalid JSON: malformed structure (a missing or extra comma, bracket or quote)</source>
+        <translation>JSON invalide : structure mal formée (virgule, crochet ou guillemet manquant ou en trop)</translation>
+    </message>
+    <message>
+        <source>invalid JSON: unclosed object or array</source>
+        <translation>JSON invalide : objet ou tableau non fermé</translation>
+    </message>
+    <message>
+        <source>invalid JSON: empty</source>
+        <translation>JSON invalide : vide</translation>
+    </message>
+    <message>
+        <source>line too long to parse</source>
+        <translation>ligne trop longue pour être analysée</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>JSON invalide : %1</translation>
+    </message>
+    <message>
+        <source>invalid timestamp &apos;%1&apos;</source>
+        <translation>horodatage invalide « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown level &apos;%1&apos;</source>
+        <translation>niveau inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>%1.%2 is not a number; ignored</source>
+        <translation>%1.%2 n&apos;est pas un nombre ; ignoré</translation>
+    </message>
+    <message>
+        <source>generation.%1 &apos;%2&apos; is not a valid timestamp</source>
+        <translation>generation.%1 « %2 » n&apos;est pas un horodatage valide</translation>
+    </message>
+    <message>
+        <source>generation.%1 has no time zone; treated as UTC</source>
+        <translation>generation.%1 n&apos;a pas de fuseau horaire ; traité comme UTC</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an object; ignored</source>
+        <translation>« %1 » n&apos;est pas un objet ; ignoré</translation>
+    </message>
+    <message>
+        <source>metadata is not a JSON object</source>
+        <translation>les métadonnées ne sont pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>metadata has no generation.run_id</source>
+        <translation>les métadonnées n&apos;ont pas de generation.run_id</translation>
+    </message>
+    <message>
+        <source>data_sources.files is not a list; ignored</source>
+        <translation>data_sources.files n&apos;est pas une liste ; ignoré</translation>
+    </message>
+    <message>
+        <source>data_sources.checksums is not an object; ignored</source>
+        <translation>data_sources.checksums n&apos;est pas un objet ; ignoré</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a list; ignored</source>
+        <translation>« %1 » n&apos;est pas une liste ; ignoré</translation>
+    </message>
+    <message>
+        <source>not a token usage record (event &apos;%1&apos;)</source>
+        <translation>pas un enregistrement de consommation de jetons (événement « %1 »)</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; has neither &apos;%2&apos; nor &apos;%3&apos;</source>
+        <translation>le champ « %1 » n&apos;a ni « %2 » ni « %3 »</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System language</source>

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "hash64.h"
+
+#include "importtext.h"
 #include "jsonaccess.h"
 #include "lineparsers.h"
 
@@ -22,11 +24,13 @@ bool parseCostRecordLine(const simdjson::dom::element& element, int64_t line, Ro
         return false;
     simdjson::dom::element costs;
     if (o.at_key("costs").get(costs) != simdjson::SUCCESS) {
-        *reason = "missing field 'costs'";
+        *reason = importReason(QT_TRANSLATE_NOOP("ImportText", "missing field '%1'"), {"costs"});
         return false;
     }
     if (!costs.is_object()) {
-        *reason = "field 'costs' has the wrong type: expected an object";
+        *reason = importReason(
+            QT_TRANSLATE_NOOP("ImportText", "field '%1' has the wrong type: expected an object"),
+            {"costs"});
         return false;
     }
     double estimated = 0, actual = 0, variance = 0, variancePercent = 0;
@@ -39,7 +43,8 @@ bool parseCostRecordLine(const simdjson::dom::element& element, int64_t line, Ro
                               reason, "costs"))
         return false;
     if (!hasActual) {
-        *reason = "missing field 'costs.actual'";
+        *reason =
+            importReason(QT_TRANSLATE_NOOP("ImportText", "missing field '%1'"), {"costs.actual"});
         return false;
     }
     simdjson::dom::element tokens;
@@ -47,7 +52,10 @@ bool parseCostRecordLine(const simdjson::dom::element& element, int64_t line, Ro
     bool hasInput = false, hasOutput = false;
     if (o.at_key("tokens").get(tokens) == simdjson::SUCCESS && !tokens.is_null()) {
         if (!tokens.is_object()) {
-            *reason = "field 'tokens' has the wrong type: expected an object";
+            *reason =
+                importReason(QT_TRANSLATE_NOOP("ImportText",
+                                               "field '%1' has the wrong type: expected an object"),
+                             {"tokens"});
             return false;
         }
         // Per run, so a larger bound than a single call's.

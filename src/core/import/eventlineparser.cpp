@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "hash64.h"
+
+#include "importtext.h"
 #include "jsonaccess.h"
 #include "lineparsers.h"
 
@@ -21,7 +23,7 @@ bool parseEventLine(const simdjson::dom::element& element, int64_t line, RowBatc
         !json::optionalString(o, "message", &message, reason))
         return false;
     if (eventName.empty()) {
-        *reason = "field 'event' is empty";
+        *reason = importReason(QT_TRANSLATE_NOOP("ImportText", "field '%1' is empty"), {"event"});
         return false;
     }
     eventName = canonicalEventName(eventName);

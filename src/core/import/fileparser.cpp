@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "fileparser.h"
 
+#include "importtext.h"
+
 #include "bloomfilter.h"
 #include "formatsniffer.h"
 #include "importer.h"
@@ -155,7 +157,7 @@ void parseJsonLinesFile(const ParseStart& start, BatchQueue& queue, ParseEnd* en
     LineReader reader(kChunkBytes, Importer::kMaxLineBytes, simdjson::SIMDJSON_PADDING);
     if (!parse || !reader.open(start.path, start.offset, &end->error)) {
         if (end->error.empty())
-            end->error = "not a line-based format";
+            end->error = importReason(QT_TRANSLATE_NOOP("ImportText", "not a line-based format"));
         queue.finish();
         return;
     }
@@ -202,8 +204,8 @@ void parseJsonLinesFile(const ParseStart& start, BatchQueue& queue, ParseEnd* en
             ++lineNo;
             ++batch->lines;
             batch->rejections.push_back(
-                {lineNo,
-                 "line longer than " + std::to_string(Importer::kMaxLineBytes >> 20) + " MiB"});
+                {lineNo, importReason(QT_TRANSLATE_NOOP("ImportText", "line longer than %1 MiB"),
+                                      {std::to_string(Importer::kMaxLineBytes >> 20)})});
             end->consumedBytes = line.endOffset;
             end->lines = lineNo;
             if (!flush(false))
@@ -245,7 +247,9 @@ void parseJsonLinesFile(const ParseStart& start, BatchQueue& queue, ParseEnd* en
             } else if (inConsoleBlock && looksLikeTraceback(text)) {
                 ++batch->skipped;
             } else {
-                batch->rejections.push_back({lineNo, "not JSON and not a console log line"});
+                batch->rejections.push_back(
+                    {lineNo, importReason(QT_TRANSLATE_NOOP(
+                                 "ImportText", "not JSON and not a console log line"))});
             }
         } else {
             inConsoleBlock = false;
@@ -257,9 +261,12 @@ void parseJsonLinesFile(const ParseStart& start, BatchQueue& queue, ParseEnd* en
             }
             auto take = [&](const simdjson::dom::element& element) {
                 if (!element.is_object()) {
-                    batch->rejections.push_back({lineNo, element.is_array()
-                                                             ? "not a JSON object (an array)"
-                                                             : "not a JSON object"});
+                    batch->rejections.push_back(
+                        {lineNo,
+                         element.is_array()
+                             ? importReason(
+                                   QT_TRANSLATE_NOOP("ImportText", "not a JSON object (an array)"))
+                             : importReason(QT_TRANSLATE_NOOP("ImportText", "not a JSON object"))});
                     return;
                 }
                 reason.clear();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "formatsniffer.h"
 
+#include "importtext.h"
+
 #include <simdjson.h>
 
 #include <QRegularExpression>
@@ -86,15 +88,16 @@ SniffResult sniffFormat(std::string_view head, const QString& fileName) {
     if (head.size() >= 3 && std::memcmp(head.data(), "\xEF\xBB\xBF", 3) == 0)
         head.remove_prefix(3);
     if (trim(head).find_first_not_of("\n") == std::string_view::npos)
-        return {FileKind::Unknown, QStringLiteral("empty file")};
+        return {FileKind::Unknown, importText(QT_TRANSLATE_NOOP("ImportText", "empty file"))};
     const std::string_view probe = head.substr(0, 4096);
     const bool hasNul = std::memchr(probe.data(), '\0', probe.size()) != nullptr;
 
     const size_t firstChar = head.find_first_not_of(" \t\r\n");
     if (firstChar == std::string_view::npos)
-        return {FileKind::Unknown, QStringLiteral("empty file")};
+        return {FileKind::Unknown, importText(QT_TRANSLATE_NOOP("ImportText", "empty file"))};
     if (head[firstChar] == '[')
-        return {FileKind::Unknown, QStringLiteral("a JSON array, not a Persona log")};
+        return {FileKind::Unknown,
+                importText(QT_TRANSLATE_NOOP("ImportText", "a JSON array, not a Persona log"))};
 
     std::array<int, VoteCount> votes{};
     int consoleLines = 0;
@@ -140,7 +143,8 @@ SniffResult sniffFormat(std::string_view head, const QString& fileName) {
             return {FileKind::Metadata, {}};
         if (prettyObject)
             return {FileKind::Unknown,
-                    QStringLiteral("a JSON document without Persona run metadata")};
+                    importText(QT_TRANSLATE_NOOP("ImportText",
+                                                 "a JSON document without Persona run metadata"))};
     }
     if (consoleLines > 0 && (votes[Structured] + votes[EventLike]) > 0)
         return {FileKind::Structured, {}};
@@ -167,11 +171,13 @@ SniffResult sniffFormat(std::string_view head, const QString& fileName) {
         break;
     }
     if (hasNul)
-        return {FileKind::Unknown, QStringLiteral("binary content, not a Persona log")};
+        return {FileKind::Unknown,
+                importText(QT_TRANSLATE_NOOP("ImportText", "binary content, not a Persona log"))};
     const FileKind byName = kindFromName(fileName);
     if (byName != FileKind::Unknown)
         return {byName, {}};
-    return {FileKind::Unknown, QStringLiteral("no Persona records in the first lines")};
+    return {FileKind::Unknown,
+            importText(QT_TRANSLATE_NOOP("ImportText", "no Persona records in the first lines"))};
 }
 
 } // namespace runledger

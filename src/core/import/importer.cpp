@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "importer.h"
 
+#include "importtext.h"
+
 #include "batchwriter.h"
 #include "domain/runderiver.h"
 #include "fileparser.h"
@@ -254,14 +256,18 @@ struct Importer::Impl {
         parserThread.join();
         if (ok && !end->error.empty()) {
             ok = false;
-            *error = QStringLiteral("read error: %1").arg(QString::fromStdString(end->error));
+            *error = importText(QT_TRANSLATE_NOOP("ImportText", "read error: %1"),
+                                {QString::fromStdString(end->error)});
         }
         if (nonFinite > 0)
-            fr->notes << QStringLiteral("%1 lines held NaN or Infinity (not JSON); stored as null")
-                             .arg(nonFinite);
+            fr->notes << importText(
+                QT_TRANSLATE_NOOP("ImportText",
+                                  "lines with NaN or Infinity (not JSON), stored as null: %1"),
+                {QString::number(nonFinite)});
         if (zoneless > 0)
-            fr->notes
-                << QStringLiteral("%1 timestamps had no time zone; treated as UTC").arg(zoneless);
+            fr->notes << importText(
+                QT_TRANSLATE_NOOP("ImportText", "timestamps without a time zone, read as UTC: %1"),
+                {QString::number(zoneless)});
         return ok;
     }
 
@@ -337,17 +343,20 @@ void Importer::Impl::importFile(const QString& path, FileReport* fr) {
     const QFileInfo info(path);
     QFile file(path);
     if (info.isDir()) {
-        fr->error = QStringLiteral("a folder where a file was expected");
+        fr->error =
+            importText(QT_TRANSLATE_NOOP("ImportText", "a folder where a file was expected"));
         return;
     }
     struct stat st {};
     if (::stat(QFile::encodeName(path).constData(), &st) == 0 && !S_ISREG(st.st_mode)) {
         // Opening a pipe would wait for a writer forever.
-        fr->error = QStringLiteral("not a regular file (a pipe, socket or device)");
+        fr->error = importText(
+            QT_TRANSLATE_NOOP("ImportText", "not a regular file (a pipe, socket or device)"));
         return;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        fr->error = QStringLiteral("cannot read: %1").arg(file.errorString());
+        fr->error =
+            importText(QT_TRANSLATE_NOOP("ImportText", "cannot read: %1"), {file.errorString()});
         return;
     }
     KnownFile now;
@@ -414,8 +423,8 @@ void Importer::Impl::importFile(const QString& path, FileReport* fr) {
     execSql(handle, "PRAGMA foreign_keys=OFF");
     std::string sqlError = execSql(handle, "BEGIN IMMEDIATE");
     if (!sqlError.empty()) {
-        fr->error =
-            QStringLiteral("database busy or read-only: %1").arg(QString::fromStdString(sqlError));
+        fr->error = importText(QT_TRANSLATE_NOOP("ImportText", "database busy or read-only: %1"),
+                               {QString::fromStdString(sqlError)});
         return;
     }
     QString error;
@@ -436,7 +445,8 @@ void Importer::Impl::importFile(const QString& path, FileReport* fr) {
     if (ok && kind == FileKind::Metadata) {
         if (now.size > kMaxMetadataBytes) {
             fr->rejected = 1;
-            fr->rejectedLines.append({1, QStringLiteral("metadata file larger than 64 MiB")});
+            fr->rejectedLines.append({1, importText(QT_TRANSLATE_NOOP(
+                                             "ImportText", "metadata file larger than 64 MiB"))});
         } else {
             file.seek(0);
             QByteArray content = file.readAll();
@@ -556,7 +566,8 @@ void Importer::Impl::importFile(const QString& path, FileReport* fr) {
     execSql(handle, "PRAGMA foreign_keys=ON");
     if (!ok) {
         writer.forgetKeys();
-        fr->error = error.isEmpty() ? QStringLiteral("import failed") : error;
+        fr->error =
+            error.isEmpty() ? importText(QT_TRANSLATE_NOOP("ImportText", "import failed")) : error;
         // Nothing of the file was kept, so nothing of it is reported as read.
         fr->imported = fr->duplicates = fr->rejected = fr->lines = fr->blank = fr->skipped = 0;
         fr->bytesRead = fr->pendingBytes = fr->rejectedNotListed = 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "jsonaccess.h"
 
+#include "importtext.h"
+
 #include <cmath>
 #include <cstdio>
 
@@ -18,25 +20,34 @@ std::string fieldName(std::string_view path, std::string_view key) {
     return name;
 }
 
-const char* typeName(simdjson::dom::element_type t) {
+// "a string", for "expected a string, got %1".
+std::string typeName(simdjson::dom::element_type t) {
     using T = simdjson::dom::element_type;
     switch (t) {
     case T::ARRAY:
-        return "an array";
+        return importReason(QT_TRANSLATE_NOOP("ImportText", "an array"));
     case T::OBJECT:
-        return "an object";
+        return importReason(QT_TRANSLATE_NOOP("ImportText", "an object"));
     case T::INT64:
     case T::UINT64:
     case T::DOUBLE:
-        return "a number";
+        return importReason(QT_TRANSLATE_NOOP("ImportText", "a number"));
     case T::STRING:
-        return "a string";
+        return importReason(QT_TRANSLATE_NOOP("ImportText", "a string"));
     case T::BOOL:
-        return "a boolean";
+        return importReason(QT_TRANSLATE_NOOP("ImportText", "a boolean"));
     case T::NULL_VALUE:
-        return "null";
+        //: The JSON value null, as in "expected a string, got null".
+        return importReason(QT_TRANSLATE_NOOP("ImportText", "null"));
     }
-    return "a value";
+    return importReason(QT_TRANSLATE_NOOP("ImportText", "a value"));
+}
+
+std::string wrongType(std::string_view field, const char* expected,
+                      simdjson::dom::element_type got) {
+    return importReason(
+        QT_TRANSLATE_NOOP("ImportText", "field '%1' has the wrong type: expected %2, got %3"),
+        {field, importReason(expected), typeName(got)});
 }
 
 bool numberOf(const simdjson::dom::element& e, double* out) {
@@ -62,12 +73,11 @@ bool requiredString(const simdjson::dom::object& o, std::string_view key, std::s
                     std::string* reason) {
     simdjson::dom::element e;
     if (o.at_key(key).get(e) != simdjson::SUCCESS) {
-        *reason = "missing field '" + std::string(key) + "'";
+        *reason = importReason(QT_TRANSLATE_NOOP("ImportText", "missing field '%1'"), {key});
         return false;
     }
     if (e.type() != simdjson::dom::element_type::STRING) {
-        *reason = "field '" + std::string(key) + "' has the wrong type: expected a string, got " +
-                  typeName(e.type());
+        *reason = wrongType(key, QT_TRANSLATE_NOOP("ImportText", "a string"), e.type());
         return false;
     }
     *out = std::string_view(e);
@@ -81,8 +91,7 @@ bool optionalString(const simdjson::dom::object& o, std::string_view key, std::s
     if (o.at_key(key).get(e) != simdjson::SUCCESS || e.is_null())
         return true;
     if (e.type() != simdjson::dom::element_type::STRING) {
-        *reason = "field '" + std::string(key) + "' has the wrong type: expected a string, got " +
-                  typeName(e.type());
+        *reason = wrongType(key, QT_TRANSLATE_NOOP("ImportText", "a string"), e.type());
         return false;
     }
     *out = std::string_view(e);
@@ -96,8 +105,8 @@ bool optionalNumber(const simdjson::dom::element& parent, std::string_view key, 
     if (parent.at_key(key).get(e) != simdjson::SUCCESS || e.is_null())
         return true;
     if (!numberOf(e, out) || !std::isfinite(*out)) {
-        *reason = "field '" + fieldName(path, key) +
-                  "' has the wrong type: expected a number, got " + typeName(e.type());
+        *reason =
+            wrongType(fieldName(path, key), QT_TRANSLATE_NOOP("ImportText", "a number"), e.type());
         return false;
     }
     *present = true;
@@ -112,18 +121,21 @@ bool optionalCount(const simdjson::dom::element& parent, std::string_view key, i
     if (!*present)
         return true;
     if (v < 0) {
-        *reason = "field '" + fieldName(path, key) + "' is negative";
+        *reason = importReason(QT_TRANSLATE_NOOP("ImportText", "field '%1' is negative"),
+                               {fieldName(path, key)});
         return false;
     }
     if (v != std::floor(v)) {
-        *reason = "field '" + fieldName(path, key) + "' is not a whole number";
+        *reason = importReason(QT_TRANSLATE_NOOP("ImportText", "field '%1' is not a whole number"),
+                               {fieldName(path, key)});
         return false;
     }
     if (v > static_cast<double>(max)) {
         char value[40];
         std::snprintf(value, sizeof value, "%.0f", v);
-        *reason = "field '" + fieldName(path, key) + "' is out of range (" + value + " > " +
-                  std::to_string(max) + ")";
+        *reason =
+            importReason(QT_TRANSLATE_NOOP("ImportText", "field '%1' is out of range (%2 > %3)"),
+                         {fieldName(path, key), value, std::to_string(max)});
         return false;
     }
     *out = static_cast<int64_t>(v);
@@ -137,11 +149,14 @@ bool optionalAmount(const simdjson::dom::element& parent, std::string_view key, 
     if (!*present)
         return true;
     if (*out < 0) {
-        *reason = "field '" + fieldName(path, key) + "' is negative";
+        *reason = importReason(QT_TRANSLATE_NOOP("ImportText", "field '%1' is negative"),
+                               {fieldName(path, key)});
         return false;
     }
     if (*out > max) {
-        *reason = "field '" + fieldName(path, key) + "' is out of range (implausibly large)";
+        *reason = importReason(
+            QT_TRANSLATE_NOOP("ImportText", "field '%1' is out of range (implausibly large)"),
+            {fieldName(path, key)});
         return false;
     }
     return true;
@@ -185,31 +200,40 @@ std::string describeParseError(simdjson::error_code code) {
     using simdjson::error_code;
     switch (code) {
     case error_code::UTF8_ERROR:
-        return "invalid UTF-8";
+        return importReason(QT_TRANSLATE_NOOP("ImportText", "invalid UTF-8"));
     case error_code::DEPTH_ERROR:
-        return "invalid JSON: nested too deeply (more than 1024 levels)";
+        return importReason(QT_TRANSLATE_NOOP(
+            "ImportText", "invalid JSON: nested too deeply (more than 1024 levels)"));
     case error_code::UNCLOSED_STRING:
-        return "invalid JSON: unterminated string";
+        return importReason(QT_TRANSLATE_NOOP("ImportText", "invalid JSON: unterminated string"));
     case error_code::UNESCAPED_CHARS:
-        return "invalid JSON: control character (such as NUL) inside a string";
+        return importReason(QT_TRANSLATE_NOOP(
+            "ImportText", "invalid JSON: control character (such as NUL) inside a string"));
     case error_code::NUMBER_ERROR:
-        return "invalid JSON: malformed or out-of-range number";
+        return importReason(
+            QT_TRANSLATE_NOOP("ImportText", "invalid JSON: malformed or out-of-range number"));
     case error_code::STRING_ERROR:
-        return "invalid JSON: malformed string escape";
+        return importReason(
+            QT_TRANSLATE_NOOP("ImportText", "invalid JSON: malformed string escape"));
     case error_code::T_ATOM_ERROR:
     case error_code::F_ATOM_ERROR:
     case error_code::N_ATOM_ERROR:
-        return "invalid JSON: misspelled true, false or null";
+        return importReason(
+            QT_TRANSLATE_NOOP("ImportText", "invalid JSON: misspelled true, false or null"));
     case error_code::TAPE_ERROR:
-        return "invalid JSON: malformed structure (a missing or extra comma, bracket or quote)";
+        return importReason(QT_TRANSLATE_NOOP(
+            "ImportText",
+            "invalid JSON: malformed structure (a missing or extra comma, bracket or quote)"));
     case error_code::INCOMPLETE_ARRAY_OR_OBJECT:
-        return "invalid JSON: unclosed object or array";
+        return importReason(
+            QT_TRANSLATE_NOOP("ImportText", "invalid JSON: unclosed object or array"));
     case error_code::EMPTY:
-        return "invalid JSON: empty";
+        return importReason(QT_TRANSLATE_NOOP("ImportText", "invalid JSON: empty"));
     case error_code::CAPACITY:
-        return "line too long to parse";
+        return importReason(QT_TRANSLATE_NOOP("ImportText", "line too long to parse"));
     default:
-        return std::string("invalid JSON: ") + simdjson::error_message(code);
+        return importReason(QT_TRANSLATE_NOOP("ImportText", "invalid JSON: %1"),
+                            {simdjson::error_message(code)});
     }
 }
 

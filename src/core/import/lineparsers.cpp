@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "lineparsers.h"
 
+#include "importtext.h"
+
 #include "jsonaccess.h"
 #include "timestamp.h"
 
@@ -29,7 +31,8 @@ bool readTimestamp(const simdjson::dom::object& object, RowBatch& batch, int64_t
         return false;
     ParsedTimestamp ts;
     if (!parseIsoTimestamp(*text, &ts)) {
-        *reason = "invalid timestamp '" + std::string(text->substr(0, 64)) + "'";
+        *reason = importReason(QT_TRANSLATE_NOOP("ImportText", "invalid timestamp '%1'"),
+                               {text->substr(0, 64)});
         return false;
     }
     if (!ts.hadZone)
@@ -45,7 +48,8 @@ bool readLevel(const simdjson::dom::object& object, Level* level, std::string* r
     if (!json::requiredString(object, "level", &text, reason))
         return false;
     if (!parseLevel(text, level)) {
-        *reason = "unknown level '" + std::string(text.substr(0, 32)) + "'";
+        *reason = importReason(QT_TRANSLATE_NOOP("ImportText", "unknown level '%1'"),
+                               {text.substr(0, 32)});
         return false;
     }
     return true;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "metadataimporter.h"
 
+#include "importtext.h"
+
 #include "batchwriter.h"
 #include "hash64.h"
 #include "timestamp.h"
@@ -52,7 +54,8 @@ QVariant optionalNumber(const QJsonObject& o, const QString& key, const QString&
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isDouble()) {
-        report->notes << QStringLiteral("%1.%2 is not a number; ignored").arg(section, key);
+        report->notes << importText(
+            QT_TRANSLATE_NOOP("ImportText", "%1.%2 is not a number; ignored"), {section, key});
         return {};
     }
     return v.toDouble();
@@ -65,12 +68,15 @@ QVariant timestampMicros(const QJsonValue& v, const QString& key, FileReport* re
     ParsedTimestamp ts;
     if (!parseIsoTimestamp(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())),
                            &ts)) {
-        report->notes << QStringLiteral("generation.%1 '%2' is not a valid timestamp")
-                             .arg(key, v.toString().left(40));
+        report->notes << importText(
+            QT_TRANSLATE_NOOP("ImportText", "generation.%1 '%2' is not a valid timestamp"),
+            {key, v.toString().left(40)});
         return {};
     }
     if (!ts.hadZone)
-        report->notes << QStringLiteral("generation.%1 has no time zone; treated as UTC").arg(key);
+        report->notes << importText(
+            QT_TRANSLATE_NOOP("ImportText", "generation.%1 has no time zone; treated as UTC"),
+            {key});
     return QVariant::fromValue<qint64>(ts.utcMicros);
 }
 
@@ -79,7 +85,8 @@ QJsonObject objectSection(const QJsonObject& root, const QString& key, FileRepor
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isObject()) {
-        report->notes << QStringLiteral("'%1' is not an object; ignored").arg(key);
+        report->notes << importText(
+            QT_TRANSLATE_NOOP("ImportText", "'%1' is not an object; ignored"), {key});
         return {};
     }
     return v.toObject();
@@ -104,15 +111,18 @@ bool MetadataImporter::import(const QByteArray& content, qint64 fileRef, FileRep
     const QJsonDocument doc = QJsonDocument::fromJson(content, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const qint64 line = content.left(parseError.offset).count('\n') + 1;
-        return reject(line, QStringLiteral("invalid JSON: %1").arg(parseError.errorString()));
+        return reject(line, importText(QT_TRANSLATE_NOOP("ImportText", "invalid JSON: %1"),
+                                       {parseError.errorString()}));
     }
     if (!doc.isObject())
-        return reject(1, QStringLiteral("metadata is not a JSON object"));
+        return reject(1,
+                      importText(QT_TRANSLATE_NOOP("ImportText", "metadata is not a JSON object")));
     const QJsonObject root = doc.object();
     const QJsonObject generation = objectSection(root, QStringLiteral("generation"), report);
     const QJsonValue runIdValue = generation.value(QStringLiteral("run_id"));
     if (!runIdValue.isString() || runIdValue.toString().isEmpty())
-        return reject(1, QStringLiteral("metadata has no generation.run_id"));
+        return reject(
+            1, importText(QT_TRANSLATE_NOOP("ImportText", "metadata has no generation.run_id")));
 
     std::string error;
     const QByteArray runId = runIdValue.toString().toUtf8();
@@ -237,7 +247,8 @@ bool MetadataImporter::import(const QByteArray& content, qint64 fileRef, FileRep
                 sources.insert(f.toString(), QString());
         }
     } else if (!files.isUndefined() && !files.isNull()) {
-        report->notes << QStringLiteral("data_sources.files is not a list; ignored");
+        report->notes << importText(
+            QT_TRANSLATE_NOOP("ImportText", "data_sources.files is not a list; ignored"));
     }
     const QJsonValue dataChecksums = dataSources.value(QStringLiteral("checksums"));
     if (dataChecksums.isObject()) {
@@ -245,7 +256,8 @@ bool MetadataImporter::import(const QByteArray& content, qint64 fileRef, FileRep
         for (auto it = map.begin(); it != map.end(); ++it)
             sources.insert(it.key(), jsonText(it.value()));
     } else if (!dataChecksums.isUndefined() && !dataChecksums.isNull()) {
-        report->notes << QStringLiteral("data_sources.checksums is not an object; ignored");
+        report->notes << importText(
+            QT_TRANSLATE_NOOP("ImportText", "data_sources.checksums is not an object; ignored"));
     }
     QSqlQuery src(m_db);
     src.prepare(QStringLiteral(
@@ -277,7 +289,8 @@ bool MetadataImporter::import(const QByteArray& content, qint64 fileRef, FileRep
         if (list.isUndefined() || list.isNull())
             continue;
         if (!list.isArray()) {
-            report->notes << QStringLiteral("'%1' is not a list; ignored").arg(key);
+            report->notes << importText(
+                QT_TRANSLATE_NOOP("ImportText", "'%1' is not a list; ignored"), {key});
             continue;
         }
         int position = 0;

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "hash64.h"
+
+#include "importtext.h"
 #include "jsonaccess.h"
 #include "lineparsers.h"
 
@@ -21,16 +23,20 @@ bool parseTokenUsageLine(const simdjson::dom::element& element, int64_t line, Ro
         !json::optionalString(o, "provider", &provider, reason))
         return false;
     if (!eventName.empty() && eventName != "llm_call") {
-        *reason = "not a token usage record (event '" + std::string(eventName.substr(0, 40)) + "')";
+        *reason =
+            importReason(QT_TRANSLATE_NOOP("ImportText", "not a token usage record (event '%1')"),
+                         {eventName.substr(0, 40)});
         return false;
     }
     simdjson::dom::element tokens;
     if (o.at_key("tokens").get(tokens) != simdjson::SUCCESS) {
-        *reason = "missing field 'tokens'";
+        *reason = importReason(QT_TRANSLATE_NOOP("ImportText", "missing field '%1'"), {"tokens"});
         return false;
     }
     if (!tokens.is_object()) {
-        *reason = "field 'tokens' has the wrong type: expected an object";
+        *reason = importReason(
+            QT_TRANSLATE_NOOP("ImportText", "field '%1' has the wrong type: expected an object"),
+            {"tokens"});
         return false;
     }
     int64_t input = 0, output = 0, total = 0;
@@ -40,7 +46,9 @@ bool parseTokenUsageLine(const simdjson::dom::element& element, int64_t line, Ro
         !json::optionalCount(tokens, "total", &total, &hasTotal, reason, "tokens"))
         return false;
     if (!hasInput && !hasOutput) {
-        *reason = "field 'tokens' has neither 'input' nor 'output'";
+        *reason =
+            importReason(QT_TRANSLATE_NOOP("ImportText", "field '%1' has neither '%2' nor '%3'"),
+                         {"tokens", "input", "output"});
         return false;
     }
     if (!hasTotal)

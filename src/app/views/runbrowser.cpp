@@ -16,6 +16,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace runledger {
 
 namespace {
@@ -72,10 +74,14 @@ RunBrowser::RunBrowser(DatabaseWorker* worker, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Runs"));
     const int widths[] = {100, 140, 100, 175, 85, 125, 130, 75, 95, 80};
-    // At least as wide as the (translated) header text.
+    // At least as wide as the (translated) header text, and the start
+    // column as wide as a long date in the locale's format.
+    const int startWidth =
+        m_table->fontMetrics().horizontalAdvance(TimeFormat::dateTime(1766962799000000)) + 16;
     for (int c = 0; c < RunListModel::ColumnCount; ++c)
         m_table->horizontalHeader()->resizeSection(
-            c, std::max(widths[c], m_table->horizontalHeader()->sectionSizeHint(c)));
+            c, std::max({widths[c], m_table->horizontalHeader()->sectionSizeHint(c),
+                         c == RunListModel::StartedColumn ? startWidth : 0}));
     rightLayout->addWidget(m_table, 1);
     m_countLabel = new QLabel(right);
     rightLayout->addWidget(m_countLabel);

@@ -675,6 +675,40 @@ private slots:
                  QStringLiteral("fr"));
     }
 
+    // A language change rebuilds the window: the new one takes over the
+    // database, tab, selected run and watched folder.
+    void rebuiltWindowResumesTheSession() {
+        AppSettings settings(m_dir.filePath(QStringLiteral("session.ini")));
+        MainWindow::Session session;
+        {
+            MainWindow window(settings);
+            QSignalSpy shown(&window, &MainWindow::runsShown);
+            QVERIFY(window.openDatabase(m_dbPath));
+            QVERIFY(shown.wait(5000));
+            Database db;
+            QVERIFY(db.open(m_dbPath));
+            const qint64 failed =
+                scalar(db, QStringLiteral("SELECT id FROM runs WHERE status = 'failed'"));
+            QVERIFY(failed > 0);
+            window.browser()->selectRun(failed);
+            window.detailTabs()->setCurrentIndex(3);
+            window.imports()->watchFolder(m_dir.path());
+            session = window.session();
+            QCOMPARE(session.selectedRun, failed);
+            QCOMPARE(session.watchedFolder, m_dir.path());
+            window.close();
+        }
+        MainWindow rebuilt(settings);
+        QSignalSpy shown(&rebuilt, &MainWindow::runsShown);
+        rebuilt.resume(session);
+        QVERIFY(shown.wait(5000));
+        QCOMPARE(rebuilt.databasePath(), m_dbPath);
+        QCOMPARE(rebuilt.detailTabs()->currentIndex(), 3);
+        QCOMPARE(rebuilt.browser()->selectedRun(), session.selectedRun);
+        QCOMPARE(rebuilt.imports()->watchedFolder(), m_dir.path());
+        rebuilt.imports()->stopWatching();
+    }
+
     void aboutNamesVersionsAndLicences() {
         const QString text = AboutDialog::text(QStringLiteral("/data/a<b>.sqlite"));
         QVERIFY(text.contains(QStringLiteral("RunLedger " RUNLEDGER_VERSION)));

@@ -482,6 +482,10 @@
         <source>field &apos;%1&apos; has neither &apos;%2&apos; nor &apos;%3&apos;</source>
         <translation>Feld „%1“ hat weder „%2“ noch „%3“</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -1074,6 +1078,14 @@
         <source>resets %1</source>
         <translation>neuer Zeitraum ab %1</translation>
     </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation>d. MMM</translation>
+    </message>
 </context>
 <context>
     <name>runledger::EmptyStateWidget</name>
@@ -1614,10 +1626,6 @@ Kosten: %7%8
 %1</translation>
     </message>
     <message>
-        <source>The new language applies when RunLedger next starts; an import is running.</source>
-        <translation>Die neue Sprache gilt ab dem nächsten Start von RunLedger; gerade läuft ein Import.</translation>
-    </message>
-    <message>
         <source>Import Persona log files</source>
         <translation>Persona-Protokolldateien importieren</translation>
     </message>
@@ -1682,6 +1690,10 @@ Kosten: %7%8
             <numerusform>Letzter Import um %1: %Ln neuer Datensatz</numerusform>
             <numerusform>Letzter Import um %1: %Ln neue Datensätze</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The new language applies when RunLedger next starts; an import or a verification is running.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von RunLedger; ein Import oder eine Prüfung läuft gerade.</translation>
     </message>
 </context>
 <context>

@@ -482,6 +482,10 @@
         <source>field &apos;%1&apos; has neither &apos;%2&apos; nor &apos;%3&apos;</source>
         <translation>le champ « %1 » n&apos;a ni « %2 » ni « %3 »</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -1074,6 +1078,14 @@
         <source>resets %1</source>
         <translation>réinitialisation le %1</translation>
     </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation>d MMM</translation>
+    </message>
 </context>
 <context>
     <name>runledger::EmptyStateWidget</name>
@@ -1614,10 +1626,6 @@ coût %7%8
 %1</translation>
     </message>
     <message>
-        <source>The new language applies when RunLedger next starts; an import is running.</source>
-        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de RunLedger ; une importation est en cours.</translation>
-    </message>
-    <message>
         <source>Import Persona log files</source>
         <translation>Importer des fichiers journaux Persona</translation>
     </message>
@@ -1682,6 +1690,10 @@ coût %7%8
             <numerusform>Dernière importation à %1 : %Ln nouvel enregistrement</numerusform>
             <numerusform>Dernière importation à %1 : %Ln nouveaux enregistrements</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The new language applies when RunLedger next starts; an import or a verification is running.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de RunLedger ; une importation ou une vérification est en cours.</translation>
     </message>
 </context>
 <context>

@@ -104,24 +104,21 @@ int main(int argc, char* argv[]) {
     if (parser.isSet(watchOption))
         window.imports()->watchFolder(parser.value(watchOption));
     // A language change rebuilds the window in the new language, on the same
-    // database, tab and watched folder; the old window saves its layout as it
-    // closes.
+    // database, tab, selected run and watched folder. The old window closes
+    // (saving its layout) and is destroyed, ending its worker threads, before
+    // the translators and the default locale change.
     std::function<void(MainWindow*)> onLanguageChange = [&](MainWindow* w) {
         QObject::connect(w, &MainWindow::languageChanged, &app, [&, w]() {
             QTimer::singleShot(0, &app, [&, w]() {
-                Language::apply(settings.language());
-                const QString db = w->databasePath();
-                const int tab = w->detailTabs()->currentIndex();
-                const QString watched = w->imports()->watchedFolder();
+                const MainWindow::Session session = w->session();
                 w->close();
-                auto rebuilt = std::make_unique<MainWindow>(settings);
+                owned.reset();
+                Language::apply(settings.language());
+                owned = std::make_unique<MainWindow>(settings);
+                MainWindow* rebuilt = owned.get();
                 rebuilt->show();
-                rebuilt->openDatabase(db);
-                rebuilt->detailTabs()->setCurrentIndex(tab);
-                if (!watched.isEmpty())
-                    rebuilt->imports()->watchFolder(watched);
-                onLanguageChange(rebuilt.get());
-                owned = std::move(rebuilt);
+                rebuilt->resume(session);
+                onLanguageChange(rebuilt);
             });
         });
     };

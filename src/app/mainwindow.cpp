@@ -44,6 +44,8 @@
 #include <QTableView>
 #include <QTime>
 
+#include <memory>
+
 namespace runledger {
 
 namespace {
@@ -471,7 +473,7 @@ void MainWindow::updateBudget(bool notify) {
 }
 
 void MainWindow::showSettings() {
-    SettingsDialog dialog(m_settings, this);
+    SettingsDialog dialog(m_settings, this, databasePath());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString oldLanguage = m_settings.language();
@@ -480,7 +482,7 @@ void MainWindow::showSettings() {
     applyTheme(dialog.theme());
     m_tokens->setPrices(m_settings.priceTable());
     m_costs->setSettings(m_settings.budgetLimits(), m_settings.priceTable());
-    if (dialog.databasePath() != databasePath())
+    if (dialog.databaseChanged())
         openDatabase(dialog.databasePath());
     else
         m_browser->reload();
@@ -488,9 +490,9 @@ void MainWindow::showSettings() {
     m_tokens->invalidate();
     updateBudget(false);
     if (dialog.language() != oldLanguage) {
-        if (m_imports->isBusy())
-            statusBar()->showMessage(
-                tr("The new language applies when RunLedger next starts; an import is running."));
+        if (m_imports->isBusy() || m_repro->isVerifying())
+            statusBar()->showMessage(tr("The new language applies when RunLedger next starts; "
+                                        "an import or a verification is running."));
         else
             emit languageChanged();
     }
@@ -544,6 +546,24 @@ void MainWindow::dropEvent(QDropEvent* event) {
         importPaths(paths);
         event->acceptProposedAction();
     }
+}
+
+MainWindow::Session MainWindow::session() const {
+    return {databasePath(), m_tabs->currentIndex(), m_imports->watchedFolder(),
+            m_browser->selectedRun()};
+}
+
+void MainWindow::resume(const Session& session) {
+    // The run is selected once the runs are shown (they load on the worker).
+    auto reselect = std::make_shared<QMetaObject::Connection>();
+    *reselect = connect(this, &MainWindow::runsShown, this, [this, reselect, session]() {
+        disconnect(*reselect);
+        m_browser->selectRun(session.selectedRun);
+    });
+    openDatabase(session.database);
+    m_tabs->setCurrentIndex(session.tab);
+    if (!session.watchedFolder.isEmpty())
+        m_imports->watchFolder(session.watchedFolder);
 }
 
 void MainWindow::restoreState() {

@@ -37,6 +37,16 @@ public:
     ~MainWindow() override;
 
     bool openDatabase(const QString& path);
+
+    // What a rebuilt window (a language change) takes over from the old one.
+    struct Session {
+        QString database;
+        int tab = 0;
+        QString watchedFolder;
+        qint64 selectedRun = 0;
+    };
+    Session session() const;
+    void resume(const Session& session);
     void importPaths(const QStringList& paths, bool interactive = true);
     void openSampleData();
     QString databasePath() const;

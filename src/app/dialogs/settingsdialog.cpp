@@ -13,12 +13,14 @@
 
 namespace runledger {
 
-SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
+SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent,
+                               const QString& currentDatabase)
     : QDialog(parent)
     , m_settings(settings)
+    , m_initialDatabase(currentDatabase.isEmpty() ? settings.databasePath() : currentDatabase)
     , m_ui(std::make_unique<Ui::SettingsDialog>()) {
     m_ui->setupUi(this);
-    m_ui->databaseEdit->setText(settings.databasePath());
+    m_ui->databaseEdit->setText(m_initialDatabase);
     m_ui->utcRadio->setChecked(settings.timeDisplay() == TimeDisplay::Utc);
     m_ui->localRadio->setChecked(settings.timeDisplay() == TimeDisplay::Local);
     m_ui->themeCombo->setCurrentIndex(static_cast<int>(settings.theme()));
@@ -182,7 +184,7 @@ Theme SettingsDialog::theme() const {
 }
 
 void SettingsDialog::save() {
-    if (!databasePath().isEmpty())
+    if (!databasePath().isEmpty() && databaseChanged())
         m_settings.setDatabasePath(databasePath());
     m_settings.setTimeDisplay(timeDisplay());
     m_settings.setTheme(theme());

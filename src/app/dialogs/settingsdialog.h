@@ -17,13 +17,18 @@ namespace runledger {
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit SettingsDialog(AppSettings& settings, QWidget* parent = nullptr);
+    // currentDatabase: the database the window shows (the sample project, say),
+    // which the database field starts with; empty: the configured one. It
+    // becomes the configured database only when the user edits the field.
+    explicit SettingsDialog(AppSettings& settings, QWidget* parent = nullptr,
+                            const QString& currentDatabase = QString());
     ~SettingsDialog() override;
 
     // Stores the dialog's values in the settings.
     void save();
 
     QString databasePath() const;
+    bool databaseChanged() const { return databasePath() != m_initialDatabase; }
     TimeDisplay timeDisplay() const;
     Theme theme() const;
     QString language() const; // a Language::Choice code
@@ -39,6 +44,7 @@ private:
     void showPrices(const PriceTable& table);
 
     AppSettings& m_settings;
+    QString m_initialDatabase;
     std::unique_ptr<Ui::SettingsDialog> m_ui;
 };
 

@@ -118,11 +118,9 @@ void ChartPanel::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
 }
 
-QString ChartPanel::displayText(const QString& raw, bool numeric) {
-    // Cells hold what the CSV export writes (C locale, ISO dates); the table
-    // shows them in the user's locale with the same number of decimals.
+QString ChartPanel::displayText(const QString& raw, CellKind kind) {
     const QLocale locale;
-    if (numeric) {
+    if (kind == CellKind::Number) {
         bool ok = false;
         const double v = raw.toDouble(&ok);
         if (!ok)
@@ -132,7 +130,7 @@ QString ChartPanel::displayText(const QString& raw, bool numeric) {
                    ? locale.toString(static_cast<qint64>(v))
                    : locale.toString(v, 'f', dot < 0 ? 0 : int(raw.size() - dot - 1));
     }
-    if (raw.size() == 10 && raw.at(4) == QLatin1Char('-')) {
+    if (kind == CellKind::Date) {
         const QDate day = QDate::fromString(raw, Qt::ISODate);
         if (day.isValid())
             return locale.toString(day, QLocale::ShortFormat);
@@ -141,7 +139,7 @@ QString ChartPanel::displayText(const QString& raw, bool numeric) {
 }
 
 void ChartPanel::setTable(const QStringList& headers, const QList<QStringList>& rows,
-                          const QList<int>& numericColumns) {
+                          const QList<int>& numericColumns, const QList<int>& dateColumns) {
     m_headers = headers;
     m_rows = rows;
     const int shown = static_cast<int>(std::min<qsizetype>(rows.size(), kMaxTableRows));
@@ -154,7 +152,10 @@ void ChartPanel::setTable(const QStringList& headers, const QList<QStringList>& 
     for (int r = 0; r < shown; ++r) {
         for (int c = 0; c < rows.at(r).size(); ++c) {
             const bool numeric = numericColumns.contains(c);
-            auto* item = new QTableWidgetItem(displayText(rows.at(r).at(c), numeric));
+            const CellKind kind = numeric                  ? CellKind::Number
+                                  : dateColumns.contains(c) ? CellKind::Date
+                                                            : CellKind::Text;
+            auto* item = new QTableWidgetItem(displayText(rows.at(r).at(c), kind));
             if (numeric)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(r, c, item);

@@ -21,8 +21,10 @@ public:
 
     // Takes ownership of the chart (the previous one is deleted).
     void setChart(QChart* chart);
+    // Cells are the CSV export's text (C locale, ISO dates); numeric and date
+    // columns are shown in the user's locale.
     void setTable(const QStringList& headers, const QList<QStringList>& rows,
-                  const QList<int>& numericColumns = {});
+                  const QList<int>& numericColumns = {}, const QList<int>& dateColumns = {});
     void setNote(const QString& text);
     QChart* chart() const;
     QTableWidget* table() const { return m_table; }
@@ -33,8 +35,9 @@ public:
     QByteArray csv() const;
 
     static void styleChart(QChart* chart, const QPalette& palette);
+    enum class CellKind { Text, Number, Date };
     // A table cell as shown: numbers and ISO dates in the user's locale.
-    static QString displayText(const QString& raw, bool numeric);
+    static QString displayText(const QString& raw, CellKind kind);
     // The table shows at most this many rows; the CSV export has them all.
     static constexpr int kMaxTableRows = 1000;
 

@@ -211,9 +211,11 @@ void CostsView::apply(const Data& d) {
     double maxY = 0;
     for (auto it = buckets.cbegin(); it != buckets.cend(); ++it) {
         *set << it.value();
-        categories << (period == BudgetPeriod::Monthly
-                           ? it.key().toString(QStringLiteral("yyyy-MM"))
-                           : it.key().toString(QStringLiteral("MM-dd")));
+        categories << QLocale().toString(it.key(), period == BudgetPeriod::Monthly
+                                                       //: Month axis label (QDate format).
+                                                       ? tr("MMM yyyy")
+                                                       //: Day axis label (QDate format).
+                                                       : tr("MMM d"));
         rows << QStringList{it.key().toString(Qt::ISODate), usd(it.value())};
         maxY = std::max(maxY, it.value());
     }
@@ -251,7 +253,7 @@ void CostsView::apply(const Data& d) {
     y->applyNiceNumbers();
     chart->legend()->setAlignment(Qt::AlignBottom);
     m_history->setChart(chart);
-    m_history->setTable({tr("Period start"), tr("Spent (USD)")}, rows, {1});
+    m_history->setTable({tr("Period start"), tr("Spent (USD)")}, rows, {1}, {0});
     m_history->setNote(
         tr("Time zone %1; weeks start on %2.")
             .arg(QString::fromUtf8(calendar.zone().id()), QLocale().dayName(m_limits.weekStart)));

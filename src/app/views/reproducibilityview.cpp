@@ -33,25 +33,20 @@ namespace runledger {
 
 namespace {
 
-// The colour of a status as shown (DisplayNames::verifyStatus()).
-QColor statusColor(const QString& shown) {
-    for (const VerifyStatus status :
-         {VerifyStatus::Ok, VerifyStatus::Mismatch, VerifyStatus::Missing, VerifyStatus::Unreadable,
-          VerifyStatus::InvalidChecksum}) {
-        if (shown != DisplayNames::verifyStatus(status))
-            continue;
-        switch (status) {
-        case VerifyStatus::Ok:
-            return QColor(0x2e, 0x9e, 0x5b);
-        case VerifyStatus::Mismatch:
-        case VerifyStatus::Missing:
-            return QColor(0xd6, 0x45, 0x45);
-        case VerifyStatus::Unreadable:
-        case VerifyStatus::InvalidChecksum:
-            return QColor(0xe0, 0x9b, 0x1a);
-        }
+// The colour of a checksum status; -1: not verified.
+QColor statusColor(int status) {
+    switch (status) {
+    case static_cast<int>(VerifyStatus::Ok):
+        return QColor(0x2e, 0x9e, 0x5b);
+    case static_cast<int>(VerifyStatus::Mismatch):
+    case static_cast<int>(VerifyStatus::Missing):
+        return QColor(0xd6, 0x45, 0x45);
+    case static_cast<int>(VerifyStatus::Unreadable):
+    case static_cast<int>(VerifyStatus::InvalidChecksum):
+        return QColor(0xe0, 0x9b, 0x1a);
+    default:
+        return QColor(0x8a, 0x8f, 0x98);
     }
-    return QColor(0x8a, 0x8f, 0x98);
 }
 
 QTableWidget* makeTable(const QStringList& headers, QWidget* parent, const QString& name) {
@@ -68,14 +63,16 @@ QTableWidget* makeTable(const QStringList& headers, QWidget* parent, const QStri
     return t;
 }
 
-void fill(QTableWidget* t, const QList<QStringList>& rows, int statusColumn = -1) {
+// statuses: per row, the VerifyStatus shown in statusColumn (-1: none).
+void fill(QTableWidget* t, const QList<QStringList>& rows, int statusColumn = -1,
+          const QList<int>& statuses = {}) {
     t->setRowCount(static_cast<int>(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
         for (int c = 0; c < rows.at(r).size(); ++c) {
             auto* item = new QTableWidgetItem(rows.at(r).at(c));
             item->setToolTip(rows.at(r).at(c));
             if (c == statusColumn) {
-                item->setForeground(statusColor(rows.at(r).at(c)));
+                item->setForeground(statusColor(statuses.value(r, -1)));
                 QFont f = item->font();
                 f.setBold(true);
                 item->setFont(f);
@@ -93,6 +90,7 @@ void fill(QTableWidget* t, const QList<QStringList>& rows, int statusColumn = -1
 struct ReproducibilityView::Data {
     QString runId, experiment, experimentFolder, status, started, model;
     QList<QStringList> data, outputs, config, environment, changes, drift, messages;
+    QList<int> dataStatus, outputStatus; // VerifyStatus per row, -1: not verified
     QString previousRunId;
 };
 
@@ -216,6 +214,7 @@ void ReproducibilityView::reload() {
                     const QString path = q.value(0).toString();
                     const VerifyResult v = verified.value(path);
                     const bool known = verified.contains(path);
+                    d.dataStatus << (known ? static_cast<int>(v.status) : -1);
                     d.data << QStringList{
                         path,
                         known ? DisplayNames::verifyStatus(v.status) : tr("not verified"),
@@ -233,6 +232,7 @@ void ReproducibilityView::reload() {
                     const QString label = q.value(0).toString();
                     const VerifyResult v = verified.value(QStringLiteral("output:") + label);
                     const bool known = verified.contains(QStringLiteral("output:") + label);
+                    d.outputStatus << (known ? static_cast<int>(v.status) : -1);
                     d.outputs << QStringList{label, q.value(1).toString(),
                                              known ? DisplayNames::verifyStatus(v.status)
                                                    : tr("not verified"),
@@ -306,8 +306,8 @@ void ReproducibilityView::apply(const Data& d) {
                          .arg(d.runId.toHtmlEscaped(), d.experiment.toHtmlEscaped(),
                               RunListModel::statusLabel(d.status), d.started,
                               d.model.toHtmlEscaped()));
-    fill(m_data, d.data, 1);
-    fill(m_outputs, d.outputs, 2);
+    fill(m_data, d.data, 1, d.dataStatus);
+    fill(m_outputs, d.outputs, 2, d.outputStatus);
     fill(m_config, d.config);
     fill(m_environment, d.environment);
     fill(m_changes, d.changes);

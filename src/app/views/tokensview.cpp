@@ -293,7 +293,7 @@ void TokensView::apply(const Data& d) {
     y->applyNiceNumbers();
     perDay->legend()->setAlignment(Qt::AlignBottom);
     m_perDay->setChart(perDay);
-    m_perDay->setTable({tr("Day"), tr("Model"), tr("Tokens")}, dayRows, {2});
+    m_perDay->setTable({tr("Day"), tr("Model"), tr("Tokens")}, dayRows, {2}, {0});
 
     QString scopeText;
     switch (m_scopeCombo->currentIndex()) {

@@ -179,6 +179,8 @@ QList<CostRow> CostLedger::by(const QString& dimension, const CostScope& scope, 
     // Grouped by number (run, experiment, or name index + 1; 0 for none),
     // named at the end.
     QHash<qint64, CostRow> rows;
+    QHash<QString, qint64> labelKeys; // experiment names, numbered from 1
+    QStringList labels;
     auto add = [&rows](qint64 key, double usd, double estimated) {
         CostRow& r = rows[key];
         r.usd += usd;
@@ -192,9 +194,22 @@ QList<CostRow> CostLedger::by(const QString& dimension, const CostScope& scope, 
         case Key::Run:
             add(i.run, i.usd, i.estimatedUsd);
             break;
-        case Key::Experiment:
-            add(i.experiment, i.usd, i.estimatedUsd);
+        case Key::Experiment: {
+            // Experiments that share a name are one row, as the name is
+            // what the user reads.
+            const QString label = m_items.experimentLabel(i.experiment);
+            qint64 key = 0;
+            if (!label.isNull()) {
+                auto known = labelKeys.constFind(label);
+                if (known == labelKeys.cend()) {
+                    labels << label;
+                    known = labelKeys.insert(label, labels.size());
+                }
+                key = known.value();
+            }
+            add(key, i.usd, i.estimatedUsd);
             break;
+        }
         case Key::Model:
             add(i.model + 1, i.usd, i.estimatedUsd);
             break;
@@ -218,7 +233,7 @@ QList<CostRow> CostLedger::by(const QString& dimension, const CostScope& scope, 
             it->key = key != 0 ? m_items.runId(key) : QStringLiteral("(no run)");
             break;
         case Key::Experiment:
-            it->key = key != 0 ? m_items.experimentLabel(key) : QStringLiteral("(no experiment)");
+            it->key = key != 0 ? labels.at(key - 1) : QStringLiteral("(no experiment)");
             break;
         case Key::Step:
             it->key = key != 0 ? m_items.name(int(key - 1)) : QStringLiteral("(no step)");
@@ -328,19 +343,21 @@ QList<VarianceRow> CostLedger::variances(const CostScope& scope, QString* error)
     };
     int rc = SQLITE_ROW;
     while ((rc = q.step()) == SQLITE_ROW) {
+        // Types first: a value's type is undefined once it has been converted.
+        const bool noEstimate = isNull(2), noVariance = isNull(4), noPercent = isNull(5);
         VarianceRow v;
         v.runId = CostItems::columnString(st, 0);
         v.tsUs = sqlite3_column_int64(st, 1);
         v.estimated = sqlite3_column_double(st, 2);
-        v.hasEstimate = !isNull(2) && v.estimated > 0;
+        v.hasEstimate = !noEstimate && v.estimated > 0;
         v.actual = sqlite3_column_double(st, 3);
         v.variance = v.actual - v.estimated;
         v.variancePercent = v.hasEstimate ? v.variance / v.estimated * 100.0 : 0.0;
         v.recordedVariance = sqlite3_column_double(st, 4);
         v.recordedPercent = sqlite3_column_double(st, 5);
         v.disagrees =
-            (!isNull(4) && std::abs(v.recordedVariance - v.variance) > kVarianceToleranceUsd) ||
-            (!isNull(5) &&
+            (!noVariance && std::abs(v.recordedVariance - v.variance) > kVarianceToleranceUsd) ||
+            (!noPercent &&
              std::abs(v.recordedPercent - v.variancePercent) > kVarianceTolerancePercent);
         out.append(v);
     }

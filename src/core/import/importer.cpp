@@ -234,7 +234,7 @@ struct Importer::Impl {
             WriteCounts counts;
             if (cancelled()) {
                 ok = false;
-                *error = QStringLiteral("cancelled");
+                *error = importText(QT_TRANSLATE_NOOP("ImportText", "cancelled"));
                 break;
             }
             if (!writer.write(*batch, &counts, &writeError) ||
@@ -662,7 +662,7 @@ ImportReport Importer::importPaths(const QStringList& paths) {
         if (fr.bytesRead > (8 << 20))
             malloc_trim(0);
 #endif
-        if (fr.error == QLatin1String("cancelled"))
+        if (impl.cancelled())
             result.cancelled = true;
         impl.state.filesDone += 1;
         impl.state.bytesDone += QFileInfo(path).size();

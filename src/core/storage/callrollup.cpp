@@ -71,7 +71,8 @@ public:
         m_db = db;
         const std::string sql =
             std::string("INSERT INTO ") + table + " VALUES (" + (bucket ? "?," : "") +
-            "?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO UPDATE SET calls = calls + excluded.calls, "
+            "?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (" + (bucket ? "bucket, " : "") +
+            "model, step) DO UPDATE SET calls = calls + excluded.calls, "
             "input = input + excluded.input, output = output + excluded.output, "
             "system = system + excluded.system, data = data + excluded.data, "
             "instructions = instructions + excluded.instructions, "

@@ -152,7 +152,7 @@ void ChartPanel::setTable(const QStringList& headers, const QList<QStringList>& 
     for (int r = 0; r < shown; ++r) {
         for (int c = 0; c < rows.at(r).size(); ++c) {
             const bool numeric = numericColumns.contains(c);
-            const CellKind kind = numeric                  ? CellKind::Number
+            const CellKind kind = numeric                   ? CellKind::Number
                                   : dateColumns.contains(c) ? CellKind::Date
                                                             : CellKind::Text;
             auto* item = new QTableWidgetItem(displayText(rows.at(r).at(c), kind));

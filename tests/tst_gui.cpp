@@ -673,6 +673,20 @@ private slots:
         dialog.save();
         QCOMPARE(AppSettings(m_dir.filePath(QStringLiteral("choices.ini"))).language(),
                  QStringLiteral("fr"));
+        // Opened on another database (the sample project), Settings shows it
+        // and keeps the configured database unless the field is edited.
+        const QString configured = settings.databasePath();
+        SettingsDialog onSample(settings, nullptr, m_dbPath);
+        auto* edit = onSample.findChild<QLineEdit*>(QStringLiteral("databaseEdit"));
+        QVERIFY(edit);
+        QCOMPARE(edit->text(), m_dbPath);
+        QVERIFY(!onSample.databaseChanged());
+        onSample.save();
+        QCOMPARE(settings.databasePath(), configured);
+        edit->setText(m_dir.filePath(QStringLiteral("other.sqlite")));
+        QVERIFY(onSample.databaseChanged());
+        onSample.save();
+        QCOMPARE(settings.databasePath(), m_dir.filePath(QStringLiteral("other.sqlite")));
     }
 
     // A language change rebuilds the window: the new one takes over the

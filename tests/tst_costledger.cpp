@@ -356,6 +356,52 @@ private slots:
         QCOMPARE(bySteps, 36);
         QCOMPARE(byModels, 36);
     }
+
+    // Ledgers reuse the items of the last one on the same thread and
+    // connection only while nothing changed: an import on the same
+    // connection, a commit from another connection and another price table
+    // each give fresh items.
+    void itemsAreReusedOnlyWhileUnchanged() {
+        TempDatabase t;
+        QVERIFY(t.ok);
+        const QString dir = t.dir.path();
+        const PriceTable prices({{QStringLiteral("gpt-4o"), {}, 2.5, 10, QDate(2025, 1, 1)}});
+        auto totalOf = [&t](const PriceTable& table) {
+            QString error;
+            const CostTotal total = CostLedger(t.db.connection(), table).total({}, &error);
+            [&] {
+                QVERIFY2(error.isEmpty(), qPrintable(error));
+            }();
+            return total.usd;
+        };
+        write(
+            dir + QStringLiteral("/a.jsonl"),
+            R"({"timestamp": "2025-09-19T10:00:00Z", "event": "llm_call", "run_id": "run-a", "model": "gpt-4o", "tokens": {"input": 1000, "output": 100}, "cost_usd": 0.1})");
+        QCOMPARE(t.import({dir + QStringLiteral("/a.jsonl")}).totals.imported, 1);
+        QCOMPARE(totalOf(prices), 0.1);
+        QCOMPARE(totalOf(prices), 0.1); // reused
+        // Written through the same connection.
+        write(
+            dir + QStringLiteral("/b.jsonl"),
+            R"({"timestamp": "2025-09-19T11:00:00Z", "event": "llm_call", "run_id": "run-b", "model": "gpt-4o", "tokens": {"input": 1000, "output": 100}, "cost_usd": 0.2})");
+        QCOMPARE(t.import({dir + QStringLiteral("/b.jsonl")}).totals.imported, 1);
+        QCOMPARE(totalOf(prices), 0.3);
+        // Committed by another connection to the same file.
+        write(
+            dir + QStringLiteral("/c.jsonl"),
+            R"({"timestamp": "2025-09-19T12:00:00Z", "event": "llm_call", "run_id": "run-c", "model": "gpt-4o", "tokens": {"input": 1000000, "output": 0}, "cost_usd": 0})");
+        {
+            Database other;
+            QVERIFY(other.open(t.db.path()));
+            Importer importer(other);
+            QCOMPARE(importer.importPaths({dir + QStringLiteral("/c.jsonl")}).totals.imported, 1);
+        }
+        QCOMPARE(totalOf(prices), 2.8); // 0.3 + 1M input tokens at $2.50
+        // Another price table.
+        const PriceTable dearer({{QStringLiteral("gpt-4o"), {}, 5, 10, QDate(2025, 1, 1)}});
+        QCOMPARE(totalOf(dearer), 5.3);
+        QCOMPARE(totalOf(prices), 2.8);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCostLedger)

@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -140,14 +141,64 @@ bool CostLedger::preparePrices(QString* error) {
     return true;
 }
 
+namespace {
+
+// What the cost items of a connection were derived from: the connection,
+// the state of its database and the price table. PRAGMA data_version changes
+// when another connection commits, sqlite3_total_changes() when this one
+// writes (including the price table's temporary rows).
+struct ItemsKey {
+    QString connection;
+    sqlite3* handle = nullptr;
+    qint64 dataVersion = -1;
+    qint64 changes = -1;
+    QList<PriceEntry> prices;
+    bool operator==(const ItemsKey&) const = default;
+};
+
+ItemsKey itemsKey(QSqlDatabase& db, const PriceTable& prices) {
+    ItemsKey key;
+    key.connection = db.connectionName();
+    key.handle = Database::sqliteHandle(db);
+    key.prices = prices.entries();
+    if (!key.handle)
+        return key;
+    SqliteStatement q;
+    std::string error;
+    if (q.prepare(key.handle, "PRAGMA data_version", &error) && q.step() == SQLITE_ROW)
+        key.dataVersion = q.columnInt(0);
+    key.changes = sqlite3_total_changes(key.handle);
+    return key;
+}
+
+// The last items derived on this thread (a view's worker asks again for
+// the same data as the user moves between runs and scopes).
+struct ItemsCache {
+    ItemsKey key;
+    std::shared_ptr<CostItems> items;
+};
+thread_local ItemsCache t_itemsCache;
+
+} // namespace
+
 // The cost items, derived once per ledger: a view asks half a dozen
 // questions at once, and deriving is what costs.
 bool CostLedger::prepareItems(QString* error) {
     if (m_itemsReady)
         return true;
-    if (!preparePrices(error) || !m_items.load(m_db, error))
+    ItemsKey key = itemsKey(m_db, m_prices);
+    if (key.handle && key.dataVersion >= 0 && t_itemsCache.items && t_itemsCache.key == key) {
+        m_items = t_itemsCache.items;
+        m_itemsReady = true;
+        return true;
+    }
+    auto items = std::make_shared<CostItems>();
+    if (!preparePrices(error) || !items->load(m_db, error))
         return false;
+    m_items = items;
     m_itemsReady = true;
+    // Keyed as the connection stands now, after the price table's rows.
+    t_itemsCache = {itemsKey(m_db, m_prices), items};
     return true;
 }
 
@@ -155,8 +206,8 @@ CostTotal CostLedger::total(const CostScope& scope, QString* error) {
     CostTotal t;
     if (!prepareItems(error))
         return t;
-    for (const CostItem& i : m_items.items()) {
-        if (!m_items.inScope(i, scope))
+    for (const CostItem& i : m_items->items()) {
+        if (!m_items->inScope(i, scope))
             continue;
         t.usd += i.usd;
         t.estimatedUsd += i.estimatedUsd;
@@ -174,7 +225,7 @@ QList<CostRow> CostLedger::by(const QString& dimension, const CostScope& scope, 
                      : dimension == QLatin1String("experiment") ? Key::Experiment
                      : dimension == QLatin1String("step")       ? Key::Step
                                                                 : Key::Model;
-    if (!prepareItems(error) || (kind == Key::Step && !m_items.loadBreakdown(m_db, error)))
+    if (!prepareItems(error) || (kind == Key::Step && !m_items->loadBreakdown(m_db, error)))
         return out;
     // Grouped by number (run, experiment, or name index + 1; 0 for none),
     // named at the end.
@@ -187,8 +238,8 @@ QList<CostRow> CostLedger::by(const QString& dimension, const CostScope& scope, 
         r.estimatedUsd += estimated;
         ++r.items;
     };
-    for (const CostItem& i : m_items.items()) {
-        if (!m_items.inScope(i, scope))
+    for (const CostItem& i : m_items->items()) {
+        if (!m_items->inScope(i, scope))
             continue;
         switch (kind) {
         case Key::Run:
@@ -197,7 +248,7 @@ QList<CostRow> CostLedger::by(const QString& dimension, const CostScope& scope, 
         case Key::Experiment: {
             // Experiments that share a name are one row, as the name is
             // what the user reads.
-            const QString label = m_items.experimentLabel(i.experiment);
+            const QString label = m_items->experimentLabel(i.experiment);
             qint64 key = 0;
             if (!label.isNull()) {
                 auto known = labelKeys.constFind(label);
@@ -216,7 +267,7 @@ QList<CostRow> CostLedger::by(const QString& dimension, const CostScope& scope, 
         case Key::Step: {
             // A cost record's breakdown splits it by step; a step without a
             // cost there counts the whole record.
-            const auto parts = m_items.breakdownOf(i.record);
+            const auto parts = m_items->breakdownOf(i.record);
             if (parts.empty())
                 add(i.step + 1, i.usd, i.estimatedUsd);
             for (const BreakdownPart& part : parts)
@@ -230,16 +281,16 @@ QList<CostRow> CostLedger::by(const QString& dimension, const CostScope& scope, 
         const qint64 key = it.key();
         switch (kind) {
         case Key::Run:
-            it->key = key != 0 ? m_items.runId(key) : QStringLiteral("(no run)");
+            it->key = key != 0 ? m_items->runId(key) : QStringLiteral("(no run)");
             break;
         case Key::Experiment:
             it->key = key != 0 ? labels.at(key - 1) : QStringLiteral("(no experiment)");
             break;
         case Key::Step:
-            it->key = key != 0 ? m_items.name(int(key - 1)) : QStringLiteral("(no step)");
+            it->key = key != 0 ? m_items->name(int(key - 1)) : QStringLiteral("(no step)");
             break;
         case Key::Model:
-            it->key = key != 0 ? m_items.name(int(key - 1)) : QStringLiteral("(unknown model)");
+            it->key = key != 0 ? m_items->name(int(key - 1)) : QStringLiteral("(unknown model)");
             break;
         }
         out.append(*it);
@@ -257,8 +308,8 @@ QList<QPair<QDate, double>> CostLedger::byDay(const BudgetCalendar& calendar,
         return out;
     // Summed per 15-minute bucket, then buckets into local days.
     std::map<qint64, double> buckets;
-    for (const CostItem& i : m_items.items())
-        if (i.priced && m_items.inScope(i, scope))
+    for (const CostItem& i : m_items->items())
+        if (i.priced && m_items->inScope(i, scope))
             buckets[CallRollup::bucketOf(i.tsUs)] += i.usd;
     QMap<QDate, double> days;
     LocalDays local(calendar);
@@ -279,8 +330,8 @@ QList<RunCost> CostLedger::runCosts(const CostScope& scope, QString* error) {
         CostCoverage coverage;
     };
     QHash<qint64, Sums> runs;
-    for (const CostItem& i : m_items.items()) {
-        if (i.run == 0 || !m_items.inScope(i, scope))
+    for (const CostItem& i : m_items->items()) {
+        if (i.run == 0 || !m_items->inScope(i, scope))
             continue;
         Sums& r = runs[i.run];
         r.usd += i.usd;
@@ -292,7 +343,7 @@ QList<RunCost> CostLedger::runCosts(const CostScope& scope, QString* error) {
     for (auto it = runs.cbegin(); it != runs.cend(); ++it) {
         RunCost c;
         c.runKey = it.key();
-        c.runId = m_items.runId(it.key());
+        c.runId = m_items->runId(it.key());
         c.usd = roundUsd(it->usd);
         c.coverage = it->coverage;
         if (it->records > 0)

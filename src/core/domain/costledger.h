@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <tuple>
 
@@ -84,7 +85,9 @@ struct VarianceRow {
 // - otherwise its metadata's total_cost_usd, at the run's end.
 // These "cost items" are derived in SQL once per ledger and held in memory
 // (CostItems): a ledger answers questions about the data as it was when it
-// first needed them. Call from a worker thread on large databases.
+// first needed them. Ledgers on the same thread and connection reuse the
+// last items while the database and the price table are unchanged. Call
+// from a worker thread on large databases.
 class CostLedger {
 public:
     CostLedger(QSqlDatabase& db, PriceTable prices);
@@ -133,7 +136,7 @@ private:
     PriceTable m_prices;
     bool m_pricesReady = false;
     bool m_itemsReady = false;
-    CostItems m_items;
+    std::shared_ptr<CostItems> m_items; // shared with the thread's cache
     bool m_useRollup = true;
 };
 

@@ -39,8 +39,8 @@ bool Language::apply(const QString& code) {
     }
     const QLocale locale = localeFor(code);
     QLocale::setDefault(locale);
-    // The C locale (LANG=C) reads English; English has a catalogue too, for
-    // its plural forms ("1 run", "2 runs").
+    // English has a catalogue too, for its plural forms ("1 run", "2 runs");
+    // a code Qt does not know gives the C locale, which reads English.
     const QLocale catalogue = locale.language() == QLocale::C ? QLocale(QLocale::English) : locale;
     auto app = std::make_unique<QTranslator>();
     if (!app->load(catalogue, QStringLiteral("runledger"), QStringLiteral("_"),

@@ -31,20 +31,28 @@ qint64 TimeFormat::toMicros(const QDateTime& t) {
 
 QString TimeFormat::dateTimeFormat(bool milliseconds) {
     // The locale's short date with a four-digit year, and its short time
-    // with seconds added: runs and events are seconds apart.
+    // with seconds added: runs and events are seconds apart. Worked out once
+    // per locale (per thread: views format on the database worker too), not
+    // for every table cell.
+    thread_local QLocale cached(QLocale::C);
+    thread_local QString formats[2];
     const QLocale locale;
-    QString date = locale.dateFormat(QLocale::ShortFormat);
-    if (!date.contains(QLatin1String("yyyy")))
-        date.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    QString time = locale.timeFormat(QLocale::ShortFormat);
-    if (!time.contains(QLatin1String("ss"))) {
-        const qsizetype mm = time.indexOf(QLatin1String("mm"));
-        if (mm >= 0)
-            time.insert(mm + 2, QLatin1String(":ss"));
+    if (formats[0].isEmpty() || locale != cached) {
+        QString date = locale.dateFormat(QLocale::ShortFormat);
+        if (!date.contains(QLatin1String("yyyy")))
+            date.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+        QString time = locale.timeFormat(QLocale::ShortFormat);
+        if (!time.contains(QLatin1String("ss"))) {
+            const qsizetype mm = time.indexOf(QLatin1String("mm"));
+            if (mm >= 0)
+                time.insert(mm + 2, QLatin1String(":ss"));
+        }
+        formats[0] = date + QLatin1Char(' ') + time;
+        formats[1] = date + QLatin1Char(' ') +
+                     QString(time).replace(QLatin1String("ss"), QLatin1String("ss.zzz"));
+        cached = locale;
     }
-    if (milliseconds)
-        time.replace(QLatin1String("ss"), QLatin1String("ss.zzz"));
-    return date + QLatin1Char(' ') + time;
+    return formats[milliseconds ? 1 : 0];
 }
 
 QString TimeFormat::dateTime(qint64 utcMicros) {

@@ -19,7 +19,6 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
-#include <QLocale>
 #include <QPieSeries>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -307,13 +306,11 @@ void TokensView::apply(const Data& d) {
     default:
         scopeText = (m_fromUs || m_toUs) ? tr("the browser's date range") : tr("all runs");
     }
-    m_summary->setText(
-        tr("%1: %2, %3 input and %4 output tokens (output/input %5)")
-            .arg(scopeText, tr("%Ln call(s)", nullptr, int(all.calls)),
-                 TimeFormat::count(all.input()), TimeFormat::count(all.output),
-                 all.input() > 0
-                     ? QLocale().toString(double(all.output) / double(all.input()), 'f', 3)
-                     : QStringLiteral("–")));
+    m_summary->setText(tr("%1: %2, %3 input and %4 output tokens (output/input %5)")
+                           .arg(scopeText, tr("%Ln call(s)", nullptr, int(all.calls)),
+                                TimeFormat::count(all.input()), TimeFormat::count(all.output),
+                                ChartPanel::displayText(ratio(all.output, all.input()),
+                                                        ChartPanel::CellKind::Number)));
     m_queryMs = d.ms;
     m_drawMs = timer.elapsed();
     emit updated(m_queryMs, m_drawMs);

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "migrations.h"
 
+#include "callrollup.h"
+#include "database.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
+
+#include <string>
 
 namespace runledger {
 
@@ -245,8 +250,8 @@ ALTER TABLE source_files ADD COLUMN tail_hash INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE source_files ADD COLUMN tail_length INTEGER NOT NULL DEFAULT 0;
 )SQL",
     // 3: token usage of LLM calls per 15-minute bucket, model and step, and
-    // per model and step over all time (see CallRollup), filled from the
-    // calls already stored.
+    // per model and step over all time (see CallRollup); kFills fills them
+    // from the calls already stored.
     R"SQL(
 CREATE TABLE call_rollup (
     bucket INTEGER NOT NULL,
@@ -263,17 +268,6 @@ CREATE TABLE call_rollup (
     with_breakdown INTEGER NOT NULL,
     PRIMARY KEY (bucket, model, step)
 ) WITHOUT ROWID;
-INSERT INTO call_rollup
-SELECT (ts_us - ((ts_us % 900000000) + 900000000) % 900000000) / 900000000,
-       coalesce(model, ''), coalesce(step, ''), count(*),
-       sum(input_tokens), sum(output_tokens),
-       coalesce(sum(CASE WHEN has_breakdown THEN system_tokens END), 0),
-       coalesce(sum(CASE WHEN has_breakdown THEN data_tokens END), 0),
-       coalesce(sum(CASE WHEN has_breakdown THEN instructions_tokens END), 0),
-       coalesce(sum(CASE WHEN has_breakdown THEN other_tokens END), 0),
-       coalesce(sum(CASE WHEN has_breakdown THEN 0 ELSE input_tokens END), 0),
-       sum(has_breakdown <> 0)
-FROM llm_calls GROUP BY 1, 2, 3;
 CREATE TABLE call_totals (
     model TEXT NOT NULL,
     step TEXT NOT NULL,
@@ -288,11 +282,20 @@ CREATE TABLE call_totals (
     with_breakdown INTEGER NOT NULL,
     PRIMARY KEY (model, step)
 ) WITHOUT ROWID;
-INSERT INTO call_totals
-SELECT model, step, sum(calls), sum(input), sum(output), sum(system), sum(data),
-       sum(instructions), sum(other), sum(no_breakdown), sum(with_breakdown)
-FROM call_rollup GROUP BY 1, 2;
 )SQL",
+};
+
+// What a step computes after its SQL, in the same transaction (null: nothing).
+using Fill = bool (*)(sqlite3* db, std::string* error);
+const Fill kFills[std::size(kSteps)] = {
+    nullptr,
+    nullptr,
+    // 3: the same summing as every later import of token usage.
+    [](sqlite3* db, std::string* error) {
+        if (!db)
+            *error = "not an SQLite connection";
+        return db && CallRollup::addCallsAfter(db, 0, error);
+    },
 };
 
 QStringList splitStatements(const QString& script) {
@@ -339,6 +342,14 @@ QString Migrations::migrate(QSqlDatabase& db, int target) {
                 db.rollback();
                 return QStringLiteral("migration to version %1 failed: %2").arg(version).arg(error);
             }
+        }
+        std::string fillError;
+        if (const Fill fill = kFills[version - 1];
+            fill && !fill(Database::sqliteHandle(db), &fillError)) {
+            db.rollback();
+            return QStringLiteral("migration to version %1 failed: %2")
+                .arg(version)
+                .arg(QString::fromStdString(fillError));
         }
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) || !db.commit()) {
             const QString error = db.lastError().text();

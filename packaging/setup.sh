@@ -23,7 +23,7 @@ cd "$here"
 PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
-  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libqt6opengl6-dev clang-format
   libsqlite3-dev libsimdjson-dev libssl-dev poppler-utils
   qt6-translations-l10n fonts-dejavu-core python3 time bc openssl desktop-file-utils appstream file
 )

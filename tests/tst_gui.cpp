@@ -17,6 +17,7 @@
 #include "report/reportbuilder.h"
 #include "settings/appsettings.h"
 #include "storage/database.h"
+#include "storage/runlookup.h"
 #include "testsupport.h"
 #include "timeformat.h"
 #include "views/budgetgauge.h"
@@ -511,7 +512,8 @@ private slots:
         QString error;
         const QJsonObject report =
             ReportBuilder(db.connection(), PriceTable::defaults(), BudgetLimits())
-                .build(QStringLiteral("run-a81e07"), QDateTime::currentDateTimeUtc(), &error);
+                .build(resolveRun(db.connection(), QStringLiteral("run-a81e07")).key,
+                       QDateTime::currentDateTimeUtc(), &error);
         ReportDialog dialog(report);
         for (const char* format : {"md", "html", "pdf", "json"}) {
             const QString path = m_dir.filePath(QStringLiteral("report.") + QLatin1String(format));

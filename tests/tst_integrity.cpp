@@ -7,6 +7,7 @@
 #include "integrity/runcomparison.h"
 #include "integrity/sha256file.h"
 #include "report/reportbuilder.h"
+#include "storage/runlookup.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -288,7 +289,7 @@ private slots:
         limits.timeZone = "Europe/Berlin";
         ReportBuilder builder(t.db.connection(), PriceTable::defaults(), limits);
         const QJsonObject report =
-            builder.build(QStringLiteral("run-19c6e4"),
+            builder.build(resolveRun(t.db.connection(), QStringLiteral("run-19c6e4")).key,
                           QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QString text =
@@ -307,7 +308,7 @@ private slots:
         QCOMPARE(text, QString::fromUtf8(f.readAll()));
         // The same builder twice gives the same document.
         const QJsonObject again =
-            builder.build(QStringLiteral("run-19c6e4"),
+            builder.build(resolveRun(t.db.connection(), QStringLiteral("run-19c6e4")).key,
                           QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(again, report);

@@ -72,7 +72,7 @@ private slots:
     void runs() {
         QFETCH(QJsonObject, want);
         QString error;
-        const QJsonArray all = LedgerQueries(m_db.db.connection()).runs(QString(), &error);
+        const QJsonArray all = LedgerQueries(m_db.db.connection()).runs(0, &error);
         QJsonObject got;
         for (const QJsonValue v : all) {
             if (v.toObject().value(QStringLiteral("run_id")) ==

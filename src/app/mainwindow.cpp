@@ -275,7 +275,7 @@ void MainWindow::createActions() {
     QAction* report = runs->addAction(tr("&Export Report…"), this, [this]() {
         const QModelIndex current = m_browser->table()->currentIndex();
         if (current.isValid())
-            exportReport(current.data(RunListModel::RunIdRole).toString());
+            exportReport(current.data(RunListModel::RunKeyRole).toLongLong());
     });
     report->setShortcut(QKeySequence(tr("Ctrl+E")));
 
@@ -377,15 +377,15 @@ void MainWindow::compareSelectedRuns() {
         });
 }
 
-void MainWindow::exportReport(const QString& runId) {
+void MainWindow::exportReport(qint64 runKey) {
     const PriceTable prices = m_settings.priceTable();
     const BudgetLimits limits = m_settings.budgetLimits();
     m_worker->run<QJsonObject>(
         this,
-        [runId, prices, limits](Database& db) {
+        [runKey, prices, limits](Database& db) {
             QString error;
             return ReportBuilder(db.connection(), prices, limits)
-                .build(runId, QDateTime::currentDateTimeUtc(), &error);
+                .build(runKey, QDateTime::currentDateTimeUtc(), &error);
         },
         [this](QJsonObject report) {
             if (report.isEmpty())

@@ -57,7 +57,7 @@ public:
     TokensView* tokens() const { return m_tokens; }
     ReproducibilityView* reproducibility() const { return m_repro; }
     void compareSelectedRuns();
-    void exportReport(const QString& runId);
+    void exportReport(qint64 runKey);
     CostsView* costs() const { return m_costs; }
     QString budgetText() const;
     ImportController* imports() const { return m_imports; }

@@ -7,6 +7,7 @@
 #include "import/importreportexport.h"
 #include "storage/database.h"
 #include "storage/ledgerqueries.h"
+#include "storage/runlookup.h"
 #include "tablewriter.h"
 
 #include <QElapsedTimer>
@@ -14,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSqlQuery>
 #include <QTextStream>
 #include <QThread>
 
@@ -109,6 +111,25 @@ int usageError(bool json, const QString& reason) {
 
 int usageError(const Context& ctx, const QString& reason) {
     return usageError(ctx.json, reason);
+}
+
+qint64 runArgument(Database& db, const Context& ctx, const QString& spec) {
+    const RunResolution r = resolveRun(db.connection(), spec);
+    if (r.key == 0)
+        usageError(ctx, r.error);
+    return r.key;
+}
+
+qint64 experimentArgument(Database& db, const Context& ctx, const QString& spec) {
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM experiments WHERE experiment_id = ? UNION ALL "
+                             "SELECT id FROM experiments WHERE name = ? LIMIT 1"));
+    q.addBindValue(spec);
+    q.addBindValue(spec);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    usageError(ctx, QStringLiteral("no experiment '%1'").arg(spec));
+    return 0;
 }
 
 int importCommand(const Context& ctx) {
@@ -230,8 +251,12 @@ int runsCommand(const Context& ctx) {
     Database db;
     if (!openDatabase(db, ctx, true))
         return Usage;
+    qint64 experimentKey = 0;
+    if (!ctx.experiment.isEmpty() &&
+        (experimentKey = experimentArgument(db, ctx, ctx.experiment)) == 0)
+        return Usage;
     QString error;
-    const QJsonArray runs = LedgerQueries(db.connection()).runs(ctx.experiment, &error);
+    const QJsonArray runs = LedgerQueries(db.connection()).runs(experimentKey, &error);
     if (!error.isEmpty()) {
         return usageError(ctx, error);
     }
@@ -278,9 +303,12 @@ int timelineCommand(const Context& ctx) {
     Database db;
     if (!openDatabase(db, ctx, true))
         return Usage;
+    const qint64 runKey = runArgument(db, ctx, ctx.args.first());
+    if (runKey == 0)
+        return Usage;
     QString error;
     QJsonArray events;
-    if (!LedgerQueries(db.connection()).timeline(ctx.args.first(), &events, &error)) {
+    if (!LedgerQueries(db.connection()).timeline(runKey, &events, &error)) {
         return usageError(ctx, error);
     }
     if (ctx.json) {

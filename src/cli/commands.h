@@ -40,6 +40,13 @@ int usageError(bool json, const QString& reason);
 // Opens --db; on failure reports it (usageError) and returns false.
 bool openDatabase(Database& db, const Context& ctx, bool mustExist);
 
+// The run a RUN argument names (RUN_ID when unique, EXPERIMENT_ID/RUN_ID
+// always); 0 after reporting an unknown or ambiguous name (exit Usage).
+qint64 runArgument(Database& db, const Context& ctx, const QString& spec);
+// The experiment --experiment names (by id or folder name); 0 after
+// reporting an unknown one (exit Usage).
+qint64 experimentArgument(Database& db, const Context& ctx, const QString& spec);
+
 int importCommand(const Context& ctx);
 int summaryCommand(const Context& ctx);
 int runsCommand(const Context& ctx);

@@ -19,16 +19,6 @@ namespace runledger::cli {
 
 namespace {
 
-// Looks a run or an experiment up by id (or an experiment by folder name).
-qint64 keyOf(Database& db, const QString& sql, const QString& id) {
-    QSqlQuery q(db.connection());
-    q.prepare(sql);
-    q.addBindValue(id);
-    if (sql.count(QLatin1Char('?')) > 1)
-        q.addBindValue(id);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
-}
-
 QString number(qint64 n) {
     return QLocale::c().toString(n);
 }
@@ -47,18 +37,14 @@ int tokensCommand(const Context& ctx) {
         return Usage;
     CostScope scope;
     if (!ctx.run.isEmpty()) {
-        scope.runKey = keyOf(db, QStringLiteral("SELECT id FROM runs WHERE run_id = ?"), ctx.run);
-        if (scope.runKey == 0) {
-            return usageError(ctx, QStringLiteral("no run with id '%1'").arg(ctx.run));
-        }
+        scope.runKey = runArgument(db, ctx, ctx.run);
+        if (scope.runKey == 0)
+            return Usage;
     }
     if (!ctx.experiment.isEmpty()) {
-        scope.experimentKey = keyOf(
-            db, QStringLiteral("SELECT id FROM experiments WHERE experiment_id = ? OR name = ?"),
-            ctx.experiment);
-        if (scope.experimentKey == 0) {
-            return usageError(ctx, QStringLiteral("no experiment '%1'").arg(ctx.experiment));
-        }
+        scope.experimentKey = experimentArgument(db, ctx, ctx.experiment);
+        if (scope.experimentKey == 0)
+            return Usage;
     }
     AppSettings settings;
     CostLedger ledger(db.connection(), settings.priceTable());

@@ -32,13 +32,9 @@ int verifyCommand(const Context& ctx) {
         return Usage;
     qint64 runKey = 0;
     if (!ctx.run.isEmpty()) {
-        QSqlQuery q(db.connection());
-        q.prepare(QStringLiteral("SELECT id FROM runs WHERE run_id = ?"));
-        q.addBindValue(ctx.run);
-        if (!q.exec() || !q.next()) {
-            return usageError(ctx, QStringLiteral("no run with id '%1'").arg(ctx.run));
-        }
-        runKey = q.value(0).toLongLong();
+        runKey = runArgument(db, ctx, ctx.run);
+        if (runKey == 0)
+            return Usage;
     }
     QString error;
     const QList<VerifyTarget> targets =

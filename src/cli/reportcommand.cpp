@@ -36,8 +36,11 @@ int reportCommand(const Context& ctx) {
         QDateTime::fromString(qEnvironmentVariable("RUNLEDGER_REPORT_TIME"), Qt::ISODate);
     if (!generatedAt.isValid())
         generatedAt = QDateTime::currentDateTimeUtc();
+    const qint64 runKey = runArgument(db, ctx, ctx.args.first());
+    if (runKey == 0)
+        return Usage;
     QString error;
-    const QJsonObject report = builder.build(ctx.args.first(), generatedAt, &error);
+    const QJsonObject report = builder.build(runKey, generatedAt, &error);
     if (report.isEmpty()) {
         return usageError(ctx, error);
     }

@@ -153,8 +153,8 @@ ReproducibilityView::ReproducibilityView(DatabaseWorker* worker, AppSettings& se
     connect(m_verifyButton, &QPushButton::clicked, this, &ReproducibilityView::verify);
     connect(m_cancelButton, &QPushButton::clicked, this, &ReproducibilityView::cancelVerification);
     connect(m_exportButton, &QPushButton::clicked, this, [this]() {
-        if (!m_runId.isEmpty())
-            emit exportRequested(m_runId);
+        if (m_runKey > 0)
+            emit exportRequested(m_runKey);
     });
     connect(m_outputs, &QTableWidget::cellDoubleClicked, this,
             [this](int row, int) { verifyOutputAgainstFile(row); });

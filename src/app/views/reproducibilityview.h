@@ -46,7 +46,7 @@ public:
 signals:
     void loaded();
     void verificationFinished(int files, int problems);
-    void exportRequested(const QString& runId);
+    void exportRequested(qint64 runKey);
 
 protected:
     void reload() override;

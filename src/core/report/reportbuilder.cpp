@@ -101,22 +101,20 @@ ReportBuilder::ReportBuilder(QSqlDatabase& db, PriceTable prices, BudgetLimits l
     , m_prices(std::move(prices))
     , m_limits(std::move(limits)) {}
 
-QJsonObject ReportBuilder::build(const QString& runId, const QDateTime& generatedAt,
-                                 QString* error) {
+QJsonObject ReportBuilder::build(qint64 runKey, const QDateTime& generatedAt, QString* error) {
     QJsonObject report;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "SELECT r.id, r.run_id, e.experiment_id, e.name, e.folder, r.status, r.started_us, "
         "r.ended_us, r.duration_seconds, r.model, r.provider, r.llm_calls, r.input_tokens, "
         "r.output_tokens FROM runs r LEFT JOIN experiments e ON e.id = r.experiment_ref WHERE "
-        "r.run_id = ?"));
-    q.addBindValue(runId);
+        "r.id = ?"));
+    q.addBindValue(runKey);
     if (!q.exec() || !q.next()) {
-        *error = q.lastError().text().isEmpty() ? QStringLiteral("no run with id '%1'").arg(runId)
+        *error = q.lastError().text().isEmpty() ? QStringLiteral("no run with key %1").arg(runKey)
                                                 : q.lastError().text();
         return report;
     }
-    const qint64 runKey = q.value(0).toLongLong();
     const QVariant started = q.value(6);
     const QString experimentFolder = q.value(4).toString();
     report.insert(

@@ -18,7 +18,7 @@ public:
     ReportBuilder(QSqlDatabase& db, PriceTable prices, BudgetLimits limits);
 
     // generatedAt: fixed in tests; the report's only varying field.
-    QJsonObject build(const QString& runId, const QDateTime& generatedAt, QString* error);
+    QJsonObject build(qint64 runKey, const QDateTime& generatedAt, QString* error);
 
 private:
     QSqlDatabase& m_db;

@@ -117,7 +117,7 @@ QJsonObject LedgerQueries::summary(QString* error) const {
     return out;
 }
 
-QJsonArray LedgerQueries::runs(const QString& experimentFilter, QString* error) const {
+QJsonArray LedgerQueries::runs(qint64 experimentKey, QString* error) const {
     QSqlQuery q(m_db);
     QString sql = QStringLiteral(
         "SELECT r.run_id, e.experiment_id, e.name, r.started_us, r.ended_us, "
@@ -125,14 +125,12 @@ QJsonArray LedgerQueries::runs(const QString& experimentFilter, QString* error) 
         "r.cost_source, r.llm_calls, r.event_count, r.error_count, r.warning_count, "
         "r.structured_count "
         "FROM runs r LEFT JOIN experiments e ON e.id = r.experiment_ref");
-    if (!experimentFilter.isEmpty())
-        sql += QStringLiteral(" WHERE e.experiment_id = ? OR e.name = ?");
+    if (experimentKey != 0)
+        sql += QStringLiteral(" WHERE r.experiment_ref = ?");
     sql += QStringLiteral(" ORDER BY r.started_us IS NULL, r.started_us, r.run_id");
     q.prepare(sql);
-    if (!experimentFilter.isEmpty()) {
-        q.addBindValue(experimentFilter);
-        q.addBindValue(experimentFilter);
-    }
+    if (experimentKey != 0)
+        q.addBindValue(experimentKey);
     if (!q.exec()) {
         *error = q.lastError().text();
         return {};
@@ -162,17 +160,16 @@ QJsonArray LedgerQueries::runs(const QString& experimentFilter, QString* error) 
     return out;
 }
 
-bool LedgerQueries::timeline(const QString& runId, QJsonArray* out, QString* error) const {
+bool LedgerQueries::timeline(qint64 runRef, QJsonArray* out, QString* error) const {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, started_us FROM runs WHERE run_id = ?"));
-    q.addBindValue(runId);
+    q.prepare(QStringLiteral("SELECT id, started_us FROM runs WHERE id = ?"));
+    q.addBindValue(runRef);
     if (!q.exec() || !q.next()) {
         *error = q.lastError().isValid() && !q.lastError().text().isEmpty()
                      ? q.lastError().text()
-                     : QStringLiteral("no run with id '%1'").arg(runId);
+                     : QStringLiteral("no run with key %1").arg(runRef);
         return false;
     }
-    const qint64 runRef = q.value(0).toLongLong();
     const QVariant started = q.value(1);
     q.prepare(QStringLiteral("SELECT ts_us, ts_text, level, event, message, payload FROM events "
                              "WHERE run_ref = ? ORDER BY ts_us, id"));

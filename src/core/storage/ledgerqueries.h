@@ -18,9 +18,9 @@ public:
 
     QJsonObject summary(QString* error) const;
     // experimentFilter matches an experiment id or folder name; empty: all.
-    QJsonArray runs(const QString& experimentFilter, QString* error) const;
+    QJsonArray runs(qint64 experimentKey, QString* error) const; // 0: every experiment
     // Returns false with *error when the run does not exist.
-    bool timeline(const QString& runId, QJsonArray* out, QString* error) const;
+    bool timeline(qint64 runKey, QJsonArray* out, QString* error) const;
 
     // UTC microseconds as ISO 8601 ("2025-09-14T08:05:12.480211Z"); null for null.
     static QJsonValue isoTime(const QVariant& utcMicros);

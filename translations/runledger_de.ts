@@ -486,6 +486,10 @@
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
+    <message>
+        <source>records without an experiment whose run id several experiments share (%1): %2, each assigned to the run whose time span holds it</source>
+        <translation>Datensätze ohne Experiment, deren Lauf-ID mehrere Experimente teilen (%1): %2, jeweils dem Lauf zugeordnet, in dessen Zeitspanne sie fallen</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>

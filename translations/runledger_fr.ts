@@ -486,6 +486,10 @@
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
+    <message>
+        <source>records without an experiment whose run id several experiments share (%1): %2, each assigned to the run whose time span holds it</source>
+        <translation>enregistrements sans expérience dont l’identifiant d’exécution est partagé par plusieurs expériences (%1) : %2, chacun attribué à l’exécution dont la période le contient</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>

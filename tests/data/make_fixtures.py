@@ -740,6 +740,52 @@ def tree_layout():
 # writing
 # --------------------------------------------------------------------------
 
+def same_ids_layout():
+    """Runs whose ids repeat across experiments: alpha and beta number their runs 1, 2, 3;
+    gamma and delta each name a run after the same start second. Token usage names no
+    experiment: the files in an experiment's logs/ link through the folder, loose/ holds a
+    call of run "2" that only its time can place (beta's run 2)."""
+    files = {}
+
+    def e(ts, event, exp, run, level="info", payload=None):
+        return json.dumps({"timestamp": ts, "level": level, "event": event, "experiment_id": exp,
+                           "run_id": run, "payload": payload or {}, "message": ""}).encode()
+
+    def call(ts, run, tokens_in, tokens_out, cost):
+        return json.dumps({"timestamp": ts, "event": "llm_call", "run_id": run,
+                           "step": "persona_generation", "model": "claude-haiku-3.5",
+                           "provider": "anthropic",
+                           "tokens": {"input": tokens_in, "output": tokens_out,
+                                      "total": tokens_in + tokens_out},
+                           "cost_usd": cost}).encode()
+
+    def experiment(name, exp, day, runs, final="run_completed"):
+        events, calls = [], []
+        for i, run in enumerate(runs):
+            t = "2025-11-%02dT10:%02d:%%02d.000000+00:00" % (day, 10 * i)
+            events += [e(t % 0, "run_started", exp, run),
+                       e(t % 30, "persona_created", exp, run, payload={"n": i}),
+                       e(t % 59, final if i == len(runs) - 1 else "run_completed", exp, run,
+                         level="error" if final == "run_failed" and i == len(runs) - 1
+                         else "info")]
+            calls.append(call(t % 20, run, 1000 * (day + i), 100 * (i + 1), 0.001 * (i + 1)))
+        files[f"experiments/{name}/logs/experiment.jsonl"] = nl(events)
+        files[f"experiments/{name}/logs/token_usage.jsonl"] = b"\n".join(calls)
+
+    experiment("alpha", "exp-alpha", 1, ["1", "2", "3"])
+    experiment("beta", "exp-beta", 2, ["1", "2", "3"], final="run_failed")
+    # history ids: the start second, the same in two experiments started together
+    experiment("gamma", "exp-gamma", 3, ["20251103_100000"])
+    experiment("delta", "exp-delta", 3, ["20251103_100000"], final="run_failed")
+    files["loose/token_usage.jsonl"] = call("2025-11-02T10:10:40.000000+00:00", "2", 500, 50,
+                                            0.0005)
+    files["costs.jsonl"] = nl([json.dumps(cost_rec(
+        "2025-11-0%dT10:00:59.500000+00:00" % day, exp, "1", 0.01, actual,
+        {"persona_generation": actual}, "claude-haiku-3.5", 1000, 100)).encode()
+        for day, exp, actual in [(1, "exp-alpha", 0.004), (2, "exp-beta", 0.007)]])
+    return files
+
+
 def pseudo_random_bytes(n, label=b"runledger-binary-fixture"):
     out = bytearray()
     i = 0
@@ -885,9 +931,10 @@ def generate(out):
     expected["not_a_log.json"] = counts("unknown")
 
     tree_files, parts, tree_expect = tree_layout()
+    same_ids = same_ids_layout()
 
     # write
-    for name in list(files) + ["tree", "tree_append", "EXPECTED.json"]:
+    for name in list(files) + ["tree", "tree_append", "same_run_ids", "EXPECTED.json"]:
         p = out / name
         if p.is_dir():
             shutil.rmtree(p)
@@ -897,6 +944,10 @@ def generate(out):
         (out / name).write_bytes(data)
     for rel, data in tree_files.items():
         p = out / "tree" / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_bytes(data)
+    for rel, data in same_ids.items():
+        p = out / "same_run_ids" / rel
         p.parent.mkdir(parents=True, exist_ok=True)
         p.write_bytes(data)
     (out / "tree_append").mkdir(exist_ok=True)

@@ -531,8 +531,23 @@ void Importer::Impl::importFile(const QString& path, FileReport* fr) {
         fr->bytesRead = end.consumedBytes - from.consumedBytes + end.pendingBytes;
     }
 
+    if (ok && writer.ambiguousRecords() > 0) {
+        QStringList ids;
+        for (const std::string& id : writer.ambiguousRunIds())
+            ids << QString::fromStdString(id);
+        fr->notes << importText(
+            QT_TRANSLATE_NOOP("ImportText",
+                              "records without an experiment whose run id several experiments "
+                              "share (%1): %2, each assigned to the run whose time span holds it"),
+            {ids.join(QStringLiteral(", ")), QString::number(writer.ambiguousRecords())});
+    }
     if (ok) {
         RunDeriver deriver(db.connection());
+        for (const int64_t run : writer.mergedRuns()) {
+            staleActivity.insert(run);
+            writer.eraseActivity(run);
+            writer.touchRun(run);
+        }
         QString deriveError = deriver.applyActivity(writer.activity());
         if (deriveError.isEmpty())
             deriveError = deriver.recomputeActivity(staleActivity);

@@ -80,6 +80,17 @@ QVariant timestampMicros(const QJsonValue& v, const QString& key, FileReport* re
     return QVariant::fromValue<qint64>(ts.utcMicros);
 }
 
+// The run's start, to tell runs of one id apart when the metadata names no
+// experiment (0 when unknown).
+int64_t metadataTime(const QJsonObject& generation) {
+    const QByteArray utf8 = generation.value(QStringLiteral("timestamp_start")).toString().toUtf8();
+    ParsedTimestamp ts;
+    return parseIsoTimestamp(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())),
+                             &ts)
+               ? ts.utcMicros
+               : 0;
+}
+
 QJsonObject objectSection(const QJsonObject& root, const QString& key, FileReport* report) {
     const QJsonValue v = root.value(key);
     if (v.isUndefined() || v.isNull())
@@ -125,15 +136,14 @@ bool MetadataImporter::import(const QByteArray& content, qint64 fileRef, FileRep
             1, importText(QT_TRANSLATE_NOOP("ImportText", "metadata has no generation.run_id")));
 
     std::string error;
-    const QByteArray runId = runIdValue.toString().toUtf8();
-    const int64_t run = m_writer.runKey(runId.toStdString(), &error);
     int64_t experiment = 0;
     const QJsonValue experimentIdValue = generation.value(QStringLiteral("experiment_id"));
-    if (run != 0 && experimentIdValue.isString() && !experimentIdValue.toString().isEmpty()) {
+    if (experimentIdValue.isString() && !experimentIdValue.toString().isEmpty())
         experiment = m_writer.experimentKey(experimentIdValue.toString().toStdString(), &error);
-        if (experiment != 0)
-            m_writer.linkRun(run, experiment, &error);
-    }
+    const int64_t run = error.empty()
+                            ? m_writer.runKey(runIdValue.toString().toStdString(), experiment,
+                                              metadataTime(generation), &error)
+                            : 0;
     if (!error.empty()) {
         *fatalError = QString::fromStdString(error);
         return false;

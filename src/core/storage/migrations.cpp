@@ -3,6 +3,7 @@
 
 #include "callrollup.h"
 #include "database.h"
+#include "domain/runsplit.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -283,19 +284,63 @@ CREATE TABLE call_totals (
     PRIMARY KEY (model, step)
 ) WITHOUT ROWID;
 )SQL",
+    // 4: a run is identified by its experiment and its run id (Persona
+    // numbers runs 1, 2, 3 per experiment). folder_hint is the experiment
+    // folder of the file that created a run whose experiment is not known
+    // yet. The rebuilt table keeps every row; runsplit's fill splits the runs
+    // that earlier versions merged across experiments.
+    R"SQL(
+CREATE TABLE runs_v4 (
+    id INTEGER PRIMARY KEY,
+    run_id TEXT NOT NULL,
+    experiment_ref INTEGER REFERENCES experiments(id),
+    started_us INTEGER,
+    ended_us INTEGER,
+    duration_seconds REAL,
+    status TEXT NOT NULL DEFAULT 'unknown',
+    model TEXT,
+    provider TEXT,
+    llm_calls INTEGER NOT NULL DEFAULT 0,
+    input_tokens INTEGER NOT NULL DEFAULT 0,
+    output_tokens INTEGER NOT NULL DEFAULT 0,
+    cost_usd REAL,
+    cost_source TEXT,
+    event_count INTEGER NOT NULL DEFAULT 0,
+    structured_count INTEGER NOT NULL DEFAULT 0,
+    error_count INTEGER NOT NULL DEFAULT 0,
+    warning_count INTEGER NOT NULL DEFAULT 0,
+    activity_first_us INTEGER,
+    activity_last_us INTEGER,
+    event_errors INTEGER NOT NULL DEFAULT 0,
+    event_warnings INTEGER NOT NULL DEFAULT 0,
+    completed_us INTEGER,
+    failed_us INTEGER,
+    folder_hint TEXT
+);
+INSERT INTO runs_v4 SELECT *, NULL FROM runs;
+DROP TABLE runs;
+ALTER TABLE runs_v4 RENAME TO runs;
+CREATE UNIQUE INDEX runs_identity ON runs(run_id, experiment_ref);
+CREATE INDEX runs_experiment ON runs(experiment_ref, started_us);
+CREATE INDEX runs_started ON runs(started_us);
+)SQL",
 };
 
 // What a step computes after its SQL, in the same transaction (null: nothing).
-using Fill = bool (*)(sqlite3* db, std::string* error);
+using Fill = QString (*)(QSqlDatabase& db);
 const Fill kFills[std::size(kSteps)] = {
     nullptr,
     nullptr,
     // 3: the same summing as every later import of token usage.
-    [](sqlite3* db, std::string* error) {
-        if (!db)
-            *error = "not an SQLite connection";
-        return db && CallRollup::addCallsAfter(db, 0, error);
+    [](QSqlDatabase& db) {
+        sqlite3* handle = Database::sqliteHandle(db);
+        std::string error = handle ? std::string() : "not an SQLite connection";
+        if (handle)
+            CallRollup::addCallsAfter(handle, 0, &error);
+        return QString::fromStdString(error);
     },
+    // 4: runs merged across experiments become one run per experiment.
+    splitRunsAcrossExperiments,
 };
 
 QStringList splitStatements(const QString& script) {
@@ -332,6 +377,23 @@ QString Migrations::migrate(QSqlDatabase& db, int target) {
                               "understands (%2); use a newer RunLedger")
             .arg(current)
             .arg(latestVersion());
+    if (current >= target)
+        return {};
+    // A step may rebuild a table that others reference (SQLite's way to
+    // change a constraint), which foreign key enforcement forbids; it is
+    // switched off while the steps run (it cannot change inside a
+    // transaction) and restored afterwards.
+    QSqlQuery pragma(db);
+    const bool foreignKeys = pragma.exec(QStringLiteral("PRAGMA foreign_keys")) && pragma.next() &&
+                             pragma.value(0).toBool();
+    pragma.exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
+    const QString error = runSteps(db, current, target);
+    if (foreignKeys)
+        pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    return error;
+}
+
+QString Migrations::runSteps(QSqlDatabase& db, int current, int target) {
     for (int version = current + 1; version <= target; ++version) {
         if (!db.transaction())
             return QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text());
@@ -343,13 +405,14 @@ QString Migrations::migrate(QSqlDatabase& db, int target) {
                 return QStringLiteral("migration to version %1 failed: %2").arg(version).arg(error);
             }
         }
-        std::string fillError;
-        if (const Fill fill = kFills[version - 1];
-            fill && !fill(Database::sqliteHandle(db), &fillError)) {
-            db.rollback();
-            return QStringLiteral("migration to version %1 failed: %2")
-                .arg(version)
-                .arg(QString::fromStdString(fillError));
+        if (const Fill fill = kFills[version - 1]) {
+            const QString fillError = fill(db);
+            if (!fillError.isEmpty()) {
+                db.rollback();
+                return QStringLiteral("migration to version %1 failed: %2")
+                    .arg(version)
+                    .arg(fillError);
+            }
         }
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) || !db.commit()) {
             const QString error = db.lastError().text();

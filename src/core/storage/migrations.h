@@ -18,6 +18,9 @@ public:
     // string on success, else the reason; the database stays at the last
     // version that applied completely.
     static QString migrate(QSqlDatabase& db, int target = -1);
+
+private:
+    static QString runSteps(QSqlDatabase& db, int current, int target);
 };
 
 } // namespace runledger

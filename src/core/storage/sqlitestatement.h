@@ -46,6 +46,7 @@ public:
     int step() { return sqlite3_step(m_stmt); }
     void reset() { sqlite3_reset(m_stmt); }
     int64_t columnInt(int i) const { return sqlite3_column_int64(m_stmt, i); }
+    bool columnNull(int i) const { return sqlite3_column_type(m_stmt, i) == SQLITE_NULL; }
 
 private:
     sqlite3_stmt* m_stmt = nullptr;

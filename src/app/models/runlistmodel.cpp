@@ -117,7 +117,7 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const {
     case RunKeyRole:
         return r->key;
     case RunIdRole:
-        return r->runId;
+        return r->label();
     case ExperimentKeyRole:
         return r->experimentKey;
     case Qt::ToolTipRole:

@@ -98,7 +98,7 @@ void ExperimentTimelineView::reload() {
         m_lanes = static_cast<int>(m_runs.size());
         for (int i = 0; i < m_lanes; ++i) {
             lanes << i;
-            laneNames << m_runs.at(i).runId;
+            laneNames << m_runs.at(i).label();
         }
     } else {
         lanes = packLanes(m_runs, &m_lanes);
@@ -130,7 +130,7 @@ void ExperimentTimelineView::reload() {
             //: Run tooltip; %7 is the cost, %8 " (cost record)" or empty, %9 "2 errors",
             //: %10 "1 warning".
             tr("%1 — %2\n%3\nstarted %4 %5\nduration %6\ncost %7%8\n%9, %10")
-                .arg(r.runId, RunListModel::statusLabel(r.status),
+                .arg(r.label(), RunListModel::statusLabel(r.status),
                      r.experimentName.isEmpty() ? r.experimentId : r.experimentName,
                      TimeFormat::dateTime(r.startedUs), TimeFormat::zoneLabel(),
                      TimeFormat::duration(r.durationSeconds), TimeFormat::money(r.costUsd),
@@ -154,7 +154,7 @@ void ExperimentTimelineView::reload() {
         for (const RunRow& r : std::as_const(m_runs)) {
             if (r.key == key)
                 return tr("<b>%1</b> — %2<br>%3 %4<br>%5 (%6)")
-                    .arg(r.runId.toHtmlEscaped(), RunListModel::statusLabel(r.status),
+                    .arg(r.label().toHtmlEscaped(), RunListModel::statusLabel(r.status),
                          TimeFormat::dateTime(r.startedUs), TimeFormat::zoneLabel(),
                          TimeFormat::money(r.costUsd), DisplayNames::costSource(r.costSource));
         }

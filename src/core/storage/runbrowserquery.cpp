@@ -12,7 +12,8 @@ QList<RunRow> RunBrowserQuery::runs(QSqlDatabase& db, const RunFilter& f, QStrin
         "SELECT r.id, r.run_id, e.experiment_id, e.name, r.status, r.model, r.cost_source, "
         "r.started_us, r.ended_us, r.duration_seconds, r.cost_usd, r.input_tokens, "
         "r.output_tokens, r.llm_calls, r.event_count + r.structured_count, r.error_count, "
-        "r.warning_count, r.experiment_ref "
+        "r.warning_count, r.experiment_ref, "
+        "(SELECT count(*) > 1 FROM runs o WHERE o.run_id = r.run_id) "
         "FROM runs r LEFT JOIN experiments e ON e.id = r.experiment_ref WHERE 1");
     QVariantList binds;
     if (!f.status.isEmpty()) {
@@ -87,6 +88,7 @@ QList<RunRow> RunBrowserQuery::runs(QSqlDatabase& db, const RunFilter& f, QStrin
         r.errors = q.value(15).toLongLong();
         r.warnings = q.value(16).toLongLong();
         r.experimentKey = q.value(17).toLongLong();
+        r.idShared = q.value(18).toBool();
         out.append(std::move(r));
     }
     return out;

@@ -32,7 +32,13 @@ struct RunRow {
     double costUsd = std::nan("");
     qint64 inputTokens = 0, outputTokens = 0, llmCalls = 0, events = 0, errors = 0, warnings = 0;
     qint64 experimentKey = 0;
+    bool idShared = false; // another experiment has a run of this id
 
+    // How the user names the run: RUN, or EXPERIMENT/RUN when the id repeats.
+    QString label() const {
+        return idShared && !experimentId.isEmpty() ? experimentId + QLatin1Char('/') + runId
+                                                   : runId;
+    }
     bool hasStart() const { return startedUs != std::numeric_limits<qint64>::min(); }
     bool hasEnd() const { return endedUs != std::numeric_limits<qint64>::min(); }
 };

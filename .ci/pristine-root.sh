@@ -31,7 +31,7 @@ case $action in
       sources=$(ls /etc/apt/sources.list.d/*.sources 2>/dev/null | head -n 1 || true)
       [ -n "$sources" ] || sources=/etc/apt/sources.list
       rm -f "$cache"/bookworm-minbase-*.tar
-      mmdebstrap --quiet --variant=minbase --include=ca-certificates,git,sudo bookworm \
+      mmdebstrap --quiet --format=tar --variant=minbase --include=ca-certificates,git,sudo bookworm \
         "$image.part" "$sources" >/dev/null
       mv "$image.part" "$image"
     fi

@@ -206,6 +206,60 @@ private slots:
         QVERIFY(r.err.contains("no run"));
     }
 
+    // An unknown --experiment is a usage error for every command that takes it.
+    void unknownExperimentExits2_data() {
+        QTest::addColumn<QString>("command");
+        QTest::newRow("runs") << QStringLiteral("runs");
+        QTest::newRow("tokens") << QStringLiteral("tokens");
+    }
+    void unknownExperimentExits2() {
+        QFETCH(QString, command);
+        const Result r = cli({QStringLiteral("--db"), m_db, command, QStringLiteral("--experiment"),
+                              QStringLiteral("no-such-experiment")});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err, QByteArray("runledger-cli: no experiment 'no-such-experiment'\n"));
+        QVERIFY(r.out.isEmpty());
+        const Result j = cli({QStringLiteral("--db"), m_db, command, QStringLiteral("--experiment"),
+                              QStringLiteral("no-such-experiment"), QStringLiteral("--json")});
+        QCOMPARE(j.exitCode, 2);
+        QCOMPARE(j.json().object().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("no experiment 'no-such-experiment'"));
+    }
+
+    // Experiments alpha and beta both have a run "1": the bare id is ambiguous
+    // (exit 2, the candidates listed) for every command taking a RUN, and
+    // EXPERIMENT/RUN names each, by experiment id or folder name.
+    void ambiguousRunExits2() {
+        const QString db = m_dir.filePath(QStringLiteral("same_run_ids.sqlite"));
+        Result r = cli({QStringLiteral("--db"), db, QStringLiteral("import"),
+                        dataPath(QStringLiteral("same_run_ids"))});
+        QCOMPARE(r.exitCode, 0);
+        const QByteArray reason = "run id '1' is ambiguous; name one of: exp-alpha/1, exp-beta/1";
+        const QStringList report{QStringLiteral("--format"), QStringLiteral("md"),
+                                 QStringLiteral("-o"), m_dir.filePath(QStringLiteral("r.md"))};
+        for (const QStringList& command :
+             {QStringList{QStringLiteral("timeline"), QStringLiteral("1")},
+              QStringList{QStringLiteral("report"), QStringLiteral("1")} + report,
+              QStringList{QStringLiteral("tokens"), QStringLiteral("--run"), QStringLiteral("1")},
+              QStringList{QStringLiteral("verify"), QStringLiteral("--run"),
+                          QStringLiteral("1")}}) {
+            r = cli(QStringList{QStringLiteral("--db"), db} + command);
+            QCOMPARE(r.exitCode, 2);
+            QCOMPARE(r.err, QByteArray("runledger-cli: " + reason + '\n'));
+            QVERIFY(r.out.isEmpty());
+            r = cli(QStringList{QStringLiteral("--db"), db, QStringLiteral("--json")} + command);
+            QCOMPARE(r.exitCode, 2);
+            QCOMPARE(r.json().object().value(QStringLiteral("error")).toString(),
+                     QString::fromUtf8(reason));
+        }
+        for (const QString& name : {QStringLiteral("exp-alpha/1"), QStringLiteral("beta/1")}) {
+            r = cli({QStringLiteral("--db"), db, QStringLiteral("timeline"), name,
+                     QStringLiteral("--json")});
+            QCOMPARE(r.exitCode, 0);
+            QCOMPARE(r.json().array().size(), 3);
+        }
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_db;

@@ -9,11 +9,13 @@
 #include "displaynames.h"
 #include "import/importcontroller.h"
 #include "import/importer.h"
+#include "import/importreportexport.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "models/databaseworker.h"
 #include "models/eventtablemodel.h"
 #include "models/runlistmodel.h"
+#include "plaintext.h"
 #include "report/reportbuilder.h"
 #include "settings/appsettings.h"
 #include "storage/database.h"
@@ -30,6 +32,10 @@
 #include "views/timelinechartview.h"
 #include "views/tokensview.h"
 
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
 #include <QComboBox>
 #include <QLocale>
 #include <QMenuBar>
@@ -165,6 +171,88 @@ private slots:
         QVERIFY(reloaded.wait(5000));
         QCOMPARE(model.rowCount(), 301);
         QVERIFY(!model.index(300, EventTableModel::EventColumn).data().toString().isEmpty());
+    }
+
+    // Text from logs in a tooltip is shown as written, never as rich text.
+    void toolTipsShowLogTextAsWritten() {
+        QCOMPARE(plainToolTip(QStringLiteral("<img src=x onerror=alert(1)>\n<b>x</b> & y")),
+                 QStringLiteral("<p>&lt;img src=x onerror=alert(1)&gt;<br>\n&lt;b&gt;x&lt;/b&gt; "
+                                "&amp; y</p>"));
+        QVERIFY(Qt::mightBeRichText(plainToolTip(QStringLiteral("plain"))));
+        QCOMPARE(plainToolTip(QString()), QString());
+
+        TempDatabase t;
+        QCOMPARE(t.import({dataPath(QStringLiteral("hostile"))}).totals.rejected, 0);
+        DatabaseWorker worker;
+        worker.setDatabasePath(t.path());
+        EventTableModel model(t.db, &worker);
+        QSignalSpy reloaded(&model, &EventTableModel::reloaded);
+        EventFilter f;
+        f.runKey = scalar(t.db, QStringLiteral("SELECT id FROM runs"));
+        model.setFilter(f, 0);
+        QVERIFY(reloaded.wait(5000));
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.index(0, EventTableModel::MessageColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>"));
+    }
+
+    // Chart labels from the data are shown as written (Qt Charts draws them as
+    // HTML); chart tables export text cells neutralised, numbers as numbers.
+    void chartPanelShowsAndExportsDataSafely() {
+        ChartPanel panel(QStringLiteral("Costs"));
+        auto* chart = new QChart;
+        auto* series = new QBarSeries;
+        auto* set = new QBarSet(QStringLiteral("R&D"));
+        *set << 1 << 2;
+        series->append(set);
+        series->setName(QStringLiteral("<img src=x>"));
+        chart->addSeries(series);
+        auto* axis = new QBarCategoryAxis;
+        axis->append({QStringLiteral("<b>step</b>"), QStringLiteral("plain")});
+        chart->addAxis(axis, Qt::AlignLeft);
+        series->attachAxis(axis);
+        panel.setChart(chart);
+        QCOMPARE(axis->categories(),
+                 (QStringList{QStringLiteral("&lt;b&gt;step&lt;/b&gt;"), QStringLiteral("plain")}));
+        QCOMPARE(series->name(), QStringLiteral("&lt;img src=x&gt;"));
+        QCOMPARE(set->label(), QStringLiteral("R&amp;D"));
+
+        panel.setTable(
+            {QStringLiteral("Key"), QStringLiteral("Cost")},
+            {{QStringLiteral("=HYPERLINK(\"https://evil.example\")"), QStringLiteral("-3.5")},
+             {QStringLiteral("-2+3"), QStringLiteral("0.25")}},
+            {1});
+        QCOMPARE(panel.csv(),
+                 QByteArray("Key,Cost\r\n\"'=HYPERLINK(\"\"https://evil.example\"\")\","
+                            "-3.5\r\n\"'-2+3\",0.25\r\n"));
+    }
+
+    // A folder the import could not read is listed with its reason.
+    void importReportListsUnreadableFolders() {
+        ImportReport report;
+        FileReport folder;
+        folder.path = QStringLiteral("/data/experiments/locked");
+        folder.error = QStringLiteral("cannot list folder: Permission denied");
+        folder.unreadable = true;
+        report.files << folder;
+        FileReport file;
+        file.path = QStringLiteral("/data/experiments/open/experiment.jsonl");
+        file.kind = FileKind::Events;
+        file.notes = {QStringLiteral("<img src=x>")};
+        report.files << file;
+        report.totals.files = 1;
+        report.totals.unreadablePaths = 1;
+        ImportReportDialog dialog(report);
+        auto* files = dialog.findChild<QTableWidget*>(QStringLiteral("filesTable"));
+        QVERIFY(files);
+        QCOMPARE(files->item(0, 1)->text(), QStringLiteral("not readable"));
+        QCOMPARE(files->item(0, 7)->text(),
+                 QStringLiteral("could not be read: cannot list folder: Permission denied"));
+        QCOMPARE(files->item(1, 7)->toolTip(), QStringLiteral("<p>&lt;img src=x&gt;</p>"));
+        QVERIFY(
+            dialog.summaryText().endsWith(QLatin1String(" 1 folder or link could not be read.")));
+        QVERIFY(importReportText(report).contains(
+            QLatin1String("FAILED, not read: cannot list folder: Permission denied")));
     }
 
     void timelineSeries() {

@@ -1372,6 +1372,21 @@ Kosten: %7%8
             <numerusform>%Ln weitere abgelehnte Zeilen nicht aufgeführt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not readable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation>konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) or link(s) could not be read.</source>
+        <translation>
+            <numerusform>%n Ordner oder Verknüpfung konnte nicht gelesen werden.</numerusform>
+            <numerusform>%n Ordner oder Verknüpfungen konnten nicht gelesen werden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>runledger::MainWindow</name>
@@ -1698,6 +1713,13 @@ Kosten: %7%8
     <message>
         <source>The new language applies when RunLedger next starts; an import or a verification is running.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von RunLedger; ein Import oder eine Prüfung läuft gerade.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln folder(s) or link(s) not readable</source>
+        <translation>
+            <numerusform>, %Ln Ordner oder Verknüpfung nicht lesbar</numerusform>
+            <numerusform>, %Ln Ordner oder Verknüpfungen nicht lesbar</numerusform>
+        </translation>
     </message>
 </context>
 <context>

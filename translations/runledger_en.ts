@@ -111,6 +111,13 @@
             <numerusform>%Ln more rejected lines not listed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n folder(s) or link(s) could not be read.</source>
+        <translation>
+            <numerusform>%n folder or link could not be read.</numerusform>
+            <numerusform>%n folders or links could not be read.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>runledger::MainWindow</name>
@@ -161,6 +168,13 @@
         <translation>
             <numerusform>Last import at %1: %Ln new record</numerusform>
             <numerusform>Last import at %1: %Ln new records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln folder(s) or link(s) not readable</source>
+        <translation>
+            <numerusform>, %Ln folder or link not readable</numerusform>
+            <numerusform>, %Ln folders or links not readable</numerusform>
         </translation>
     </message>
 </context>

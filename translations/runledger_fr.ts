@@ -1372,6 +1372,21 @@ coût %7%8
             <numerusform>%Ln autres lignes rejetées non listées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not readable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation>lecture impossible : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) or link(s) could not be read.</source>
+        <translation>
+            <numerusform>%n dossier ou lien n&apos;a pas pu être lu.</numerusform>
+            <numerusform>%n dossiers ou liens n&apos;ont pas pu être lus.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>runledger::MainWindow</name>
@@ -1698,6 +1713,13 @@ coût %7%8
     <message>
         <source>The new language applies when RunLedger next starts; an import or a verification is running.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de RunLedger ; une importation ou une vérification est en cours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln folder(s) or link(s) not readable</source>
+        <translation>
+            <numerusform>, %Ln dossier ou lien illisible</numerusform>
+            <numerusform>, %Ln dossiers ou liens illisibles</numerusform>
+        </translation>
     </message>
 </context>
 <context>

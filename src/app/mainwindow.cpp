@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
+#include "plaintext.h"
 
 #include "dialogs/aboutdialog.h"
 #include "dialogs/comparedialog.h"
@@ -96,6 +97,9 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     m_countsLabel = new QLabel(this);
     m_importLabel = new QLabel(this);
     m_watchLabel = new QLabel(this);
+    // File and folder names are data: never taken for rich text.
+    for (QLabel* label : {m_dbLabel, m_watchLabel})
+        label->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_dbLabel, 1);
     statusBar()->addPermanentWidget(m_watchLabel);
     statusBar()->addPermanentWidget(m_importLabel);
@@ -138,7 +142,7 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     connect(m_imports, &ImportController::watchingChanged, this, [this](const QString& folder) {
         m_watchLabel->setText(
             folder.isEmpty() ? QString() : tr("Watching %1").arg(QFileInfo(folder).fileName()));
-        m_watchLabel->setToolTip(folder);
+        m_watchLabel->setToolTip(plainToolTip(folder));
         m_stopWatching->setEnabled(!folder.isEmpty());
         m_settings.setWatchedFolder(folder);
     });
@@ -185,7 +189,7 @@ bool MainWindow::openDatabase(const QString& path) {
     rebuildRecentMenus();
     // The file name; the whole path is in the tooltip and the About dialog.
     m_dbLabel->setText(tr("Database: %1").arg(QFileInfo(path).fileName()));
-    m_dbLabel->setToolTip(QDir::toNativeSeparators(path));
+    m_dbLabel->setToolTip(plainToolTip(QDir::toNativeSeparators(path)));
     setWindowTitle(tr("%1 — RunLedger").arg(QFileInfo(path).fileName()));
     m_browser->reload();
     updateCounts();
@@ -336,10 +340,13 @@ void MainWindow::onImportFinished(const ImportReport& report, bool interactive) 
         text += tr(", %1 rejected").arg(TimeFormat::count(t.rejected));
     if (t.failedFiles > 0)
         text += tr(", %Ln file(s) failed", nullptr, static_cast<int>(t.failedFiles));
+    if (t.unreadablePaths > 0)
+        text += tr(", %Ln folder(s) or link(s) not readable", nullptr,
+                   static_cast<int>(t.unreadablePaths));
     m_importLabel->setText(text);
     if (!report.error.isEmpty())
         QMessageBox::warning(this, tr("Import failed"), report.error);
-    if (!interactive && (t.rejected > 0 || t.failedFiles > 0))
+    if (!interactive && (t.rejected > 0 || t.failedFiles > 0 || t.unreadablePaths > 0))
         statusBar()->showMessage(tr("Some lines could not be imported: see File → Import Files… on "
                                     "that folder for the report."),
                                  8000);

@@ -9,6 +9,7 @@
 #include "storage/ledgerqueries.h"
 #include "storage/runlookup.h"
 #include "tablewriter.h"
+#include "text/textescape.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -51,6 +52,8 @@ void printImportHuman(const ImportReport& report) {
                        QStringLiteral("REJECTED"), QStringLiteral("PENDING")},
                       {2, 3, 4, 5, 6});
     for (const FileReport& f : report.files) {
+        if (f.unreadable)
+            continue; // listed below with the reason
         QString kind = kindName(f.kind);
         if (f.unchanged)
             kind += QStringLiteral(" (unchanged)");
@@ -60,30 +63,36 @@ void printImportHuman(const ImportReport& report) {
     }
     table.print(out());
     for (const FileReport& f : report.files) {
-        if (!f.error.isEmpty())
-            out() << f.path << ": FAILED, nothing kept: " << f.error << '\n';
+        const QString path = terminalSafe(f.path);
+        if (f.unreadable)
+            out() << path << ": FAILED, not read: " << terminalSafe(f.error) << '\n';
+        else if (!f.error.isEmpty())
+            out() << path << ": FAILED, nothing kept: " << terminalSafe(f.error) << '\n';
         if (!f.skipReason.isEmpty())
-            out() << f.path << ": not imported: " << f.skipReason << '\n';
+            out() << path << ": not imported: " << terminalSafe(f.skipReason) << '\n';
         for (const RejectedLine& r : f.rejectedLines)
-            out() << f.path << ':' << r.line << ": rejected: " << r.reason << '\n';
+            out() << path << ':' << r.line << ": rejected: " << terminalSafe(r.reason) << '\n';
         if (f.rejectedNotListed > 0)
-            out() << f.path << ": " << f.rejectedNotListed << " more rejected lines not listed\n";
+            out() << path << ": " << f.rejectedNotListed << " more rejected lines not listed\n";
         for (const QString& note : f.notes)
-            out() << f.path << ": note: " << note << '\n';
+            out() << path << ": note: " << terminalSafe(note) << '\n';
     }
     const ImportTotals& t = report.totals;
     out() << QStringLiteral("%1 files, %2 imported, %3 duplicates, %4 rejected, %5 not imported "
-                            "(unknown kind), %6 failed in %7 s\n")
+                            "(unknown kind), %6 failed")
                  .arg(count(t.files), count(t.imported), count(t.duplicates), count(t.rejected),
-                      count(t.skippedFiles), count(t.failedFiles))
-                 .arg(report.seconds, 0, 'f', 3);
+                      count(t.skippedFiles), count(t.failedFiles));
+    if (t.unreadablePaths > 0)
+        out() << ", " << count(t.unreadablePaths) << " paths not readable";
+    out() << QStringLiteral(" in %1 s\n").arg(report.seconds, 0, 'f', 3);
     out().flush();
 }
 
 int importExitCode(const ImportReport& report) {
     if (!report.missingPaths.isEmpty() || !report.error.isEmpty())
         return Usage;
-    if (report.totals.rejected > 0 || report.totals.failedFiles > 0 || report.cancelled)
+    const ImportTotals& t = report.totals;
+    if (t.rejected > 0 || t.failedFiles > 0 || t.unreadablePaths > 0 || report.cancelled)
         return Problem;
     return Ok;
 }
@@ -98,7 +107,7 @@ bool openDatabase(Database& db, const Context& ctx, bool mustExist) {
 }
 
 int usageError(bool json, const QString& reason) {
-    err() << "runledger-cli: " << reason << '\n' << Qt::flush;
+    err() << "runledger-cli: " << terminalSafe(reason) << '\n' << Qt::flush;
     if (json) {
         out() << QJsonDocument(QJsonObject{{QStringLiteral("error"), reason},
                                            {QStringLiteral("exit_code"), int(Usage)}})
@@ -178,9 +187,9 @@ int importCommand(const Context& ctx) {
             shown = false;
         }
         for (const QString& missing : report.missingPaths)
-            err() << "runledger-cli: no such file or folder: " << missing << '\n';
+            err() << "runledger-cli: no such file or folder: " << terminalSafe(missing) << '\n';
         if (!report.error.isEmpty())
-            err() << "runledger-cli: " << report.error << '\n';
+            err() << "runledger-cli: " << terminalSafe(report.error) << '\n';
         const bool quiet = !first && report.totals.imported == 0 && report.totals.rejected == 0 &&
                            report.totals.failedFiles == 0;
         if (!quiet) {

@@ -9,6 +9,7 @@
 #include "settings/appsettings.h"
 #include "storage/database.h"
 #include "tablewriter.h"
+#include "text/textescape.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -46,7 +47,7 @@ int verifyCommand(const Context& ctx) {
         ChecksumVerifier::verify(targets, QDateTime::currentMSecsSinceEpoch() * 1000);
     error = ChecksumVerifier::store(db.connection(), results);
     if (!error.isEmpty())
-        err() << "runledger-cli: the results could not be stored: " << error << '\n';
+        err() << "runledger-cli: the results could not be stored: " << terminalSafe(error) << '\n';
 
     QMap<QString, int> totals;
     for (const char* s : {"ok", "mismatch", "missing", "unreadable", "invalid_checksum"})
@@ -99,7 +100,8 @@ int sha256Command(const Context& ctx) {
     for (const QString& path : ctx.args) {
         const FileHash h = sha256File(path);
         if (h.outcome != FileHash::Outcome::Ok) {
-            err() << "runledger-cli: " << path << ": " << h.detail << '\n';
+            err() << "runledger-cli: " << terminalSafe(path) << ": " << terminalSafe(h.detail)
+                  << '\n';
             files.append(
                 QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("error"), h.detail}});
             code = Usage;
@@ -110,7 +112,7 @@ int sha256Command(const Context& ctx) {
                                      {QStringLiteral("sha256"), h.hex},
                                      {QStringLiteral("bytes"), h.bytes}});
         else
-            out() << h.hex << "  " << path << '\n';
+            out() << h.hex << "  " << terminalSafe(path) << '\n';
     }
     if (ctx.json)
         out() << QJsonDocument(QJsonObject{{QStringLiteral("files"), files}})

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "tablewriter.h"
 
+#include "text/textescape.h"
+
 namespace runledger::cli {
 
 TableWriter::TableWriter(QStringList headers, QList<int> rightAligned)
@@ -8,6 +10,8 @@ TableWriter::TableWriter(QStringList headers, QList<int> rightAligned)
     , m_right(std::move(rightAligned)) {}
 
 void TableWriter::addRow(QStringList cells) {
+    for (QString& cell : cells)
+        cell = terminalSafe(cell);
     while (cells.size() < m_headers.size())
         cells << QString();
     m_rows.append(std::move(cells));

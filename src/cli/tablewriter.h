@@ -7,7 +7,8 @@
 
 namespace runledger::cli {
 
-// Plain aligned text tables for the CLI's human-readable output.
+// Plain aligned text tables for the CLI's human-readable output. Cells hold
+// data from logs: controls in them are printed escaped (terminalSafe()).
 class TableWriter {
 public:
     explicit TableWriter(QStringList headers, QList<int> rightAligned = {});

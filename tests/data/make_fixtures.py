@@ -786,6 +786,61 @@ def same_ids_layout():
     return files
 
 
+# --------------------------------------------------------------------------
+# hostile: log content that tries to act on whoever displays it
+# --------------------------------------------------------------------------
+
+ESC, BEL = "\u001b", "\u0007"
+HOSTILE_RUN = "run-" + ESC + "[2J" + ESC + "]8;;https://evil.example/" + BEL + "link" + \
+    ESC + "]8;;" + BEL
+HOSTILE = {
+    "script": "<script>alert(1)</script>",
+    "formula": '=HYPERLINK("https://evil.example","click")',
+    "bidi": "invoice\u202efdp.exe",
+    "c1": "csi\u009b31m red",
+    "markdown": "[x](javascript:alert(1)) ![t](https://evil.example/t.png) "
+                "<img src=x onerror=alert(1)> *b* _i_ `c` # h | p\nsecond line",
+}
+
+
+def hostile_layout():
+    """A Persona layout whose run id and messages hold terminal escapes, an OSC 8
+    hyperlink, HTML, Markdown and spreadsheet formulas."""
+    exp, t = "exp-evil01", "2025-10-06T10:00:%02d.000000+00:00"
+
+    def e(sec, level, event, payload, message=""):
+        return json.dumps({"timestamp": t % sec, "level": level, "event": event,
+                           "experiment_id": exp, "run_id": HOSTILE_RUN, "payload": payload,
+                           "message": message}, ensure_ascii=False).encode()
+
+    events = [
+        e(0, "info", "experiment_started", {"model": "claude-sonnet-4"}, HOSTILE["script"]),
+        e(1, "warn", "custom", {}, HOSTILE["formula"]),
+        e(2, "info", "custom", {}, HOSTILE["bidi"]),
+        e(3, "info", "custom", {}, HOSTILE["c1"]),
+        e(4, "error", "experiment_failed", {}, HOSTILE["markdown"]),
+    ]
+    calls = [tu("2025-10-06T10:00:01.500000+00:00", "claude-sonnet-4", HOSTILE["formula"],
+                100, 200, 30, 0, 50, run=HOSTILE_RUN),
+             tu("2025-10-06T10:00:02.500000+00:00", "claude-sonnet-4", "-2+3",
+                10, 20, 3, 0, 5, run=HOSTILE_RUN)]
+    meta = metadata_obj()
+    meta["generation"].update({"experiment_id": exp, "run_id": HOSTILE_RUN,
+                               "timestamp_start": t % 0, "timestamp_end": t % 4,
+                               "duration_seconds": 4.0})
+    meta["configuration"] = {"model": "claude-sonnet-4", "seed": 7,
+                             "prompt_variant": HOSTILE["markdown"],
+                             "note": HOSTILE["script"]}
+    meta["data_sources"] = {"files": [], "total_files": 0, "checksums": {}}
+    meta["errors"] = [HOSTILE["formula"]]
+    return {
+        "experiments/evil/logs/experiment.jsonl": nl(events),
+        "experiments/evil/logs/token_usage.jsonl":
+            b"\n".join(json.dumps(c, ensure_ascii=False).encode() for c in calls),
+        "experiments/evil/outputs/20251006_100000/metadata.json": dump_meta(meta),
+    }
+
+
 def pseudo_random_bytes(n, label=b"runledger-binary-fixture"):
     out = bytearray()
     i = 0
@@ -934,7 +989,9 @@ def generate(out):
     same_ids = same_ids_layout()
 
     # write
-    for name in list(files) + ["tree", "tree_append", "same_run_ids", "EXPECTED.json"]:
+    layouts = {"hostile": hostile_layout()}
+    for name in list(files) + ["tree", "tree_append", "same_run_ids", "EXPECTED.json"] + \
+            list(layouts):
         p = out / name
         if p.is_dir():
             shutil.rmtree(p)
@@ -953,6 +1010,11 @@ def generate(out):
     (out / "tree_append").mkdir(exist_ok=True)
     for name, data in parts.items():
         (out / "tree_append" / name).write_bytes(data)
+    for folder, layout in layouts.items():
+        for rel, data in layout.items():
+            p = out / folder / rel
+            p.parent.mkdir(parents=True, exist_ok=True)
+            p.write_bytes(data)
 
     g = good_events()
     doc = {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "comparedialog.h"
+#include "plaintext.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -70,7 +71,7 @@ void CompareDialog::rebuild() {
         const bool differs = !m_transpose->isChecked() && rowsFirst.differs(r);
         for (int c = 0; c < m_shown.values.at(r).size(); ++c) {
             auto* item = new QTableWidgetItem(m_shown.values.at(r).at(c));
-            item->setToolTip(item->text());
+            item->setToolTip(plainToolTip(item->text()));
             if (differs) {
                 QFont f = item->font();
                 f.setBold(true);

@@ -3,6 +3,7 @@
 
 #include "displaynames.h"
 #include "import/importreportexport.h"
+#include "plaintext.h"
 #include "timeformat.h"
 #include "ui_importreportdialog.h"
 
@@ -52,7 +53,9 @@ ImportReportDialog::ImportReportDialog(const ImportReport& report, QWidget* pare
     qint64 rejectedRows = 0;
     for (const FileReport& f : report.files) {
         files->setItem(row, 0, new QTableWidgetItem(f.path));
-        files->setItem(row, 1, new QTableWidgetItem(DisplayNames::fileKind(f.kind)));
+        files->setItem(row, 1,
+                       new QTableWidgetItem(f.unreadable ? tr("not readable")
+                                                         : DisplayNames::fileKind(f.kind)));
         files->setItem(row, 2, numberItem(f.lines));
         files->setItem(row, 3, numberItem(f.imported));
         files->setItem(row, 4, numberItem(f.duplicates));
@@ -65,13 +68,15 @@ ImportReportDialog::ImportReportDialog(const ImportReport& report, QWidget* pare
             notes.prepend(tr("rewritten or truncated: read again"));
         if (!f.skipReason.isEmpty())
             notes.prepend(tr("not imported: %1").arg(f.skipReason));
-        if (!f.error.isEmpty())
+        if (f.unreadable)
+            notes.prepend(tr("could not be read: %1").arg(f.error));
+        else if (!f.error.isEmpty())
             notes.prepend(tr("FAILED, nothing kept: %1").arg(f.error));
         if (f.rejectedNotListed > 0)
             notes << tr("%Ln more rejected line(s) not listed", nullptr,
                         static_cast<int>(f.rejectedNotListed));
         auto* note = new QTableWidgetItem(notes.join(QStringLiteral("; ")));
-        note->setToolTip(notes.join(QLatin1Char('\n')));
+        note->setToolTip(plainToolTip(notes.join(QLatin1Char('\n'))));
         if (!f.error.isEmpty())
             note->setForeground(QColor(0xd6, 0x45, 0x45));
         files->setItem(row, 7, note);
@@ -133,6 +138,9 @@ QString ImportReportDialog::summaryText() const {
     if (t.failedFiles > 0)
         text += QLatin1Char(' ') + tr("%n file(s) failed and were rolled back.", nullptr,
                                       static_cast<int>(t.failedFiles));
+    if (t.unreadablePaths > 0)
+        text += QLatin1Char(' ') + tr("%n folder(s) or link(s) could not be read.", nullptr,
+                                      static_cast<int>(t.unreadablePaths));
     if (m_report.cancelled)
         text +=
             QLatin1Char(' ') + tr("The import was cancelled; the file being read was rolled back.");

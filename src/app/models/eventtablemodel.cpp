@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "eventtablemodel.h"
+#include "plaintext.h"
 
 #include "databaseworker.h"
 #include "storage/database.h"
@@ -140,9 +141,9 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const {
         return index.column() == LevelColumn ? QVariant(levelColor(e.level)) : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == TimeColumn)
-            return tr("%1 (as logged)").arg(e.tsText);
+            return plainToolTip(tr("%1 (as logged)").arg(e.tsText));
         if (index.column() == MessageColumn && !e.message.isEmpty())
-            return e.message;
+            return plainToolTip(e.message);
         return {};
     default:
         break;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "chartpanel.h"
 
+#include "plaintext.h"
+#include "text/csvwriter.h"
+
 #include <QAbstractAxis>
 #include <QChart>
 #include <QChartView>
@@ -90,6 +93,7 @@ QChart* ChartPanel::chart() const {
 }
 
 void ChartPanel::setChart(QChart* chart) {
+    escapeChartLabels(chart); // labels come from the data; Qt Charts draws them as HTML
     QChart* old = m_view->chart();
     styleChart(chart, palette());
     m_view->setChart(chart);
@@ -142,6 +146,7 @@ void ChartPanel::setTable(const QStringList& headers, const QList<QStringList>& 
                           const QList<int>& numericColumns, const QList<int>& dateColumns) {
     m_headers = headers;
     m_rows = rows;
+    m_numericColumns = numericColumns;
     const int shown = static_cast<int>(std::min<qsizetype>(rows.size(), kMaxTableRows));
     m_table->setUpdatesEnabled(false);
     m_table->clear();
@@ -191,23 +196,10 @@ bool ChartPanel::exportSvg(const QString& path) const {
 }
 
 QByteArray ChartPanel::csv() const {
-    auto field = [](QString s) {
-        if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) ||
-            s.contains(QLatin1Char('\n')))
-            s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-                QLatin1Char('"');
-        return s;
-    };
-    auto line = [&](const QStringList& cells) {
-        QStringList out;
-        for (const QString& c : cells)
-            out << field(c);
-        return out.join(QLatin1Char(','));
-    };
-    QStringList lines{line(m_headers)};
+    CsvWriter csv(m_headers, m_numericColumns);
     for (const QStringList& row : m_rows)
-        lines << line(row);
-    return (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
+        csv.addRow(row);
+    return csv.data();
 }
 
 bool ChartPanel::exportCsv(const QString& path) const {

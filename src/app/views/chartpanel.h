@@ -19,10 +19,12 @@ class ChartPanel : public QWidget {
 public:
     explicit ChartPanel(const QString& title, QWidget* parent = nullptr);
 
-    // Takes ownership of the chart (the previous one is deleted).
+    // Takes ownership of the chart (the previous one is deleted); its labels
+    // are shown as plain text (escapeChartLabels()).
     void setChart(QChart* chart);
     // Cells are the CSV export's text (C locale, ISO dates); numeric and date
-    // columns are shown in the user's locale.
+    // columns are shown in the user's locale. The CSV (CsvWriter) writes the
+    // numeric columns' numbers as numbers and every other cell as text.
     void setTable(const QStringList& headers, const QList<QStringList>& rows,
                   const QList<int>& numericColumns = {}, const QList<int>& dateColumns = {});
     void setNote(const QString& text);
@@ -52,6 +54,7 @@ private:
     QLabel* m_tableNote;
     QStringList m_headers;
     QList<QStringList> m_rows;
+    QList<int> m_numericColumns;
 };
 
 } // namespace runledger

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "experimenttimelineview.h"
+#include "plaintext.h"
 
 #include "displaynames.h"
 #include "models/runlistmodel.h"
@@ -43,6 +44,7 @@ ExperimentTimelineView::ExperimentTimelineView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_title = new QLabel(this);
+    m_title->setTextFormat(Qt::PlainText); // holds an experiment's name
     layout->addWidget(m_title);
     m_chart = new TimelineChartView(this);
     auto* axis = new QDateTimeAxis;
@@ -126,7 +128,7 @@ void ExperimentTimelineView::reload() {
         b.id = r.key;
         if (m_runs.size() <= kCostLabelLimit)
             b.label = TimeFormat::money(r.costUsd);
-        b.tooltip =
+        b.tooltip = plainToolTip(
             //: Run tooltip; %7 is the cost, %8 " (cost record)" or empty, %9 "2 errors",
             //: %10 "1 warning".
             tr("%1 — %2\n%3\nstarted %4 %5\nduration %6\ncost %7%8\n%9, %10")
@@ -138,7 +140,7 @@ void ExperimentTimelineView::reload() {
                          ? QString()
                          : QStringLiteral(" (%1)").arg(DisplayNames::costSource(r.costSource)),
                      tr("%Ln error(s)", nullptr, static_cast<int>(r.errors)))
-                .arg(tr("%Ln warning(s)", nullptr, static_cast<int>(r.warnings)));
+                .arg(tr("%Ln warning(s)", nullptr, static_cast<int>(r.warnings))));
         bars.append(b);
         // Runs of minutes on a calendar axis are too short to see: mark their starts.
         qsizetype group = statuses.indexOf(r.status);

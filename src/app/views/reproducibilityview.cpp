@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "reproducibilityview.h"
+#include "plaintext.h"
 
 #include "displaynames.h"
 #include "integrity/runcomparison.h"
@@ -70,7 +71,7 @@ void fill(QTableWidget* t, const QList<QStringList>& rows, int statusColumn = -1
     for (int r = 0; r < rows.size(); ++r) {
         for (int c = 0; c < rows.at(r).size(); ++c) {
             auto* item = new QTableWidgetItem(rows.at(r).at(c));
-            item->setToolTip(rows.at(r).at(c));
+            item->setToolTip(plainToolTip(rows.at(r).at(c)));
             if (c == statusColumn) {
                 item->setForeground(statusColor(statuses.value(r, -1)));
                 QFont f = item->font();

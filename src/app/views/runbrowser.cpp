@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "runbrowser.h"
+#include "plaintext.h"
 
 #include "models/databaseworker.h"
 #include "models/runlistmodel.h"
@@ -220,11 +221,11 @@ void RunBrowser::loadExperiments() {
                 item->setData(kExperimentKeyRole, e.key);
                 item->setData(Qt::UserRole + 2, e.label());
                 //: Experiment tooltip: name, id, "4 runs", failed count, cost.
-                item->setToolTip(tr("%1\nid %2\n%3, %4 failed, %5")
-                                     .arg(e.label(), e.experimentId,
-                                          tr("%Ln run(s)", nullptr, static_cast<int>(e.runs)),
-                                          TimeFormat::count(e.failedRuns),
-                                          TimeFormat::money(e.costUsd)));
+                item->setToolTip(plainToolTip(
+                    tr("%1\nid %2\n%3, %4 failed, %5")
+                        .arg(e.label(), e.experimentId,
+                             tr("%Ln run(s)", nullptr, static_cast<int>(e.runs)),
+                             TimeFormat::count(e.failedRuns), TimeFormat::money(e.costUsd))));
                 m_experiments->addItem(item);
                 if (e.key == current)
                     currentRow = m_experiments->count() - 1;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "runtimelineview.h"
+#include "plaintext.h"
 
 #include "models/databaseworker.h"
 #include "models/eventtablemodel.h"
@@ -295,10 +296,11 @@ void RunTimelineView::redraw() {
         b.end = (double(c.endUs) - start) / 1e6;
         b.color = c.failed ? EventTableModel::levelColor(3) : QColor(0x7c, 0x5c, 0xc4);
         b.id = c.eventId;
-        b.tooltip = tr("LLM call %1\n%2\n%3 s%4")
-                        .arg(c.callId, c.model)
-                        .arg(QLocale().toString(double(c.endUs - c.startUs) / 1e6, 'f', 2))
-                        .arg(c.failed ? tr(" — failed") : QString());
+        b.tooltip =
+            plainToolTip(tr("LLM call %1\n%2\n%3 s%4")
+                             .arg(c.callId, c.model)
+                             .arg(QLocale().toString(double(c.endUs - c.startUs) / 1e6, 'f', 2))
+                             .arg(c.failed ? tr(" — failed") : QString()));
         bars.append(b);
     }
     m_chart->setData(lanes, groups, bars);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "timelinechartview.h"
 
+#include "plaintext.h"
+
 #include <QApplication>
 #include <QCategoryAxis>
 #include <QDateTime>
@@ -131,7 +133,7 @@ void TimelineChartView::setData(const QStringList& lanes, const QList<PointGroup
         m_laneAxis->remove(l);
     // Categories must be appended bottom up (increasing values).
     for (int i = m_laneCount - 1; i >= 0; --i)
-        m_laneAxis->append(lanes.at(i), m_laneCount - 1 - i);
+        m_laneAxis->append(chartText(lanes.at(i)), m_laneCount - 1 - i);
     m_laneAxis->setRange(-0.7, std::max(0, m_laneCount - 1) + 0.7);
 
     bool any = false;
@@ -145,7 +147,7 @@ void TimelineChartView::setData(const QStringList& lanes, const QList<PointGroup
     m_seriesCounts.clear();
     for (const PointGroup& g : groups) {
         auto* s = new QScatterSeries;
-        s->setName(g.name);
+        s->setName(chartText(g.name));
         chart()->addSeries(s);
         s->attachAxis(m_timeAxis);
         s->attachAxis(m_laneAxis);

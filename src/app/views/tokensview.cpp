@@ -123,6 +123,7 @@ TokensView::TokensView(DatabaseWorker* worker, QWidget* parent)
     m_scopeCombo->setAccessibleName(tr("Token scope"));
     top->addWidget(m_scopeCombo);
     m_summary = new QLabel(this);
+    m_summary->setTextFormat(Qt::PlainText); // holds a run id or an experiment's name
     top->addWidget(m_summary, 1);
     layout->addLayout(top);
 

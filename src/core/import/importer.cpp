@@ -613,12 +613,16 @@ QString Importer::experimentFolderOf(const QString& filePath) {
     return {};
 }
 
-QStringList Importer::collectFiles(const QStringList& paths, QStringList* missing) {
+QStringList Importer::collectFiles(const QStringList& paths, QStringList* missing,
+                                   QList<UnreadablePath>* unreadable) {
     QStringList files;
     for (const QString& input : paths) {
         const QFileInfo info(input);
         if (!info.exists()) {
-            if (missing)
+            const auto broken = brokenLink(info.absoluteFilePath());
+            if (broken && unreadable)
+                unreadable->append(*broken);
+            else if (missing)
                 missing->append(input);
             continue;
         }
@@ -626,13 +630,10 @@ QStringList Importer::collectFiles(const QStringList& paths, QStringList* missin
             files.append(info.absoluteFilePath());
             continue;
         }
-        QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::NoDotAndDotDot,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString file = it.next();
-            if (isCandidateName(it.fileName()))
-                files.append(QFileInfo(file).absoluteFilePath());
-        }
+        const FolderWalk walk = walkFolder(info.absoluteFilePath(), isCandidateName);
+        files += walk.files;
+        if (unreadable)
+            *unreadable += walk.unreadable;
     }
     std::sort(files.begin(), files.end(),
               [](const QString& a, const QString& b) { return sortKey(a) < sortKey(b); });
@@ -644,7 +645,8 @@ ImportReport Importer::importPaths(const QStringList& paths) {
     QElapsedTimer timer;
     timer.start();
     ImportReport result;
-    const QStringList files = collectFiles(paths, &result.missingPaths);
+    QList<UnreadablePath> unreadable;
+    const QStringList files = collectFiles(paths, &result.missingPaths, &unreadable);
     Impl impl(m_db, m_cancel, m_progress);
     std::string prepareError;
     if (!impl.handle || !impl.writer.prepare(&prepareError) ||
@@ -659,6 +661,14 @@ ImportReport Importer::importPaths(const QStringList& paths) {
     result.error = impl.loadKnownFiles();
     if (!result.error.isEmpty())
         return result;
+    for (const UnreadablePath& u : std::as_const(unreadable)) {
+        FileReport fr;
+        fr.path = u.path;
+        fr.error = u.reason;
+        fr.unreadable = true;
+        result.files.append(std::move(fr));
+        ++result.totals.unreadablePaths;
+    }
 
     impl.state.filesTotal = files.size();
     for (const QString& f : files)

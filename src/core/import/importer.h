@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "folderwalk.h"
 #include "importreport.h"
 
 #include <QStringList>
@@ -31,7 +32,10 @@ public:
 
     // Files a folder import would consider, in import order: rotated parts of
     // a stream before its current file, the main event log before debug.jsonl.
-    static QStringList collectFiles(const QStringList& paths, QStringList* missing);
+    // Folders that cannot be listed and links that cannot be followed go to
+    // `unreadable`.
+    static QStringList collectFiles(const QStringList& paths, QStringList* missing,
+                                    QList<UnreadablePath>* unreadable = nullptr);
 
     // Experiment folder implied by the Persona layout (<name>/logs/<file> or
     // <name>/outputs/<run>/<file>), or an empty string.

@@ -35,6 +35,9 @@ struct FileReport {
     QStringList notes;  // e.g. zone-less timestamps, metadata fields ignored
     QString error;      // the file failed as a whole: nothing of it was kept
     QString skipReason; // unknown kind: why it was not imported
+    // Not a file that was read but a folder that could not be listed or a link
+    // that could not be followed; `error` says why.
+    bool unreadable = false;
 };
 
 struct ImportTotals {
@@ -44,6 +47,7 @@ struct ImportTotals {
     qint64 rejected = 0;
     qint64 skippedFiles = 0;
     qint64 failedFiles = 0;
+    qint64 unreadablePaths = 0; // folders and links that could not be read
     qint64 bytes = 0;
 };
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "importreportexport.h"
 
+#include "text/csvwriter.h"
+#include "text/textescape.h"
+
 #include <QJsonArray>
 
 namespace runledger {
@@ -32,6 +35,8 @@ QJsonObject importReportToJson(const ImportReport& report) {
             o.insert(QStringLiteral("error"), f.error);
         if (!f.skipReason.isEmpty())
             o.insert(QStringLiteral("reason"), f.skipReason);
+        if (f.unreadable)
+            o.insert(QStringLiteral("unreadable"), true);
         files.append(o);
     }
     const ImportTotals& t = report.totals;
@@ -41,6 +46,7 @@ QJsonObject importReportToJson(const ImportReport& report) {
                        {QStringLiteral("rejected"), t.rejected},
                        {QStringLiteral("skipped_files"), t.skippedFiles},
                        {QStringLiteral("failed_files"), t.failedFiles},
+                       {QStringLiteral("unreadable_paths"), t.unreadablePaths},
                        {QStringLiteral("bytes"), t.bytes}};
     QJsonObject out{{QStringLiteral("files"), files},
                     {QStringLiteral("totals"), totals},
@@ -53,37 +59,25 @@ QJsonObject importReportToJson(const ImportReport& report) {
     return out;
 }
 
-namespace {
-
-QByteArray csvField(const QString& s) {
-    QByteArray utf8 = s.toUtf8();
-    if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r')) {
-        utf8.replace('"', "\"\"");
-        return '"' + utf8 + '"';
-    }
-    return utf8;
-}
-
-} // namespace
-
 QByteArray rejectedLinesCsv(const ImportReport& report) {
-    QByteArray out = "file,line,reason\r\n";
+    CsvWriter csv({QStringLiteral("file"), QStringLiteral("line"), QStringLiteral("reason")}, {1});
     for (const FileReport& f : report.files) {
         for (const RejectedLine& r : f.rejectedLines)
-            out += csvField(f.path) + ',' + QByteArray::number(r.line) + ',' + csvField(r.reason) +
-                   "\r\n";
+            csv.addRow({f.path, QString::number(r.line), r.reason});
         if (!f.error.isEmpty())
-            out += csvField(f.path) + ",," + csvField(QStringLiteral("file failed: ") + f.error) +
-                   "\r\n";
+            csv.addRow(
+                {f.path, QString(),
+                 (f.unreadable ? QStringLiteral("not read: ") : QStringLiteral("file failed: ")) +
+                     f.error});
     }
-    return out;
+    return csv.data();
 }
 
 QString importReportText(const ImportReport& report) {
     QString out;
     for (const FileReport& f : report.files) {
         out += QStringLiteral("%1\t%2\t%3 lines\t%4 imported\t%5 duplicates\t%6 rejected")
-                   .arg(f.path, kindName(f.kind))
+                   .arg(terminalSafe(f.path), kindName(f.kind))
                    .arg(f.lines)
                    .arg(f.imported)
                    .arg(f.duplicates)
@@ -91,14 +85,19 @@ QString importReportText(const ImportReport& report) {
         if (f.pendingBytes > 0)
             out += QStringLiteral("\t%1 bytes pending").arg(f.pendingBytes);
         if (!f.skipReason.isEmpty())
-            out += QStringLiteral("\tnot imported: ") + f.skipReason;
+            out += QStringLiteral("\tnot imported: ") + terminalSafe(f.skipReason);
         if (!f.error.isEmpty())
-            out += QStringLiteral("\tFAILED: ") + f.error;
+            out += (f.unreadable ? QStringLiteral("\tFAILED, not read: ")
+                                 : QStringLiteral("\tFAILED: ")) +
+                   terminalSafe(f.error);
         out += QLatin1Char('\n');
     }
     for (const FileReport& f : report.files) {
         for (const RejectedLine& r : f.rejectedLines)
-            out += QStringLiteral("%1:%2: %3\n").arg(f.path).arg(r.line).arg(r.reason);
+            out += QStringLiteral("%1:%2: %3\n")
+                       .arg(terminalSafe(f.path))
+                       .arg(r.line)
+                       .arg(terminalSafe(r.reason));
     }
     return out;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "runcomparison.h"
 
+#include "text/textescape.h"
+
 #include "checksumverifier.h"
 
 #include <QJsonArray>
@@ -62,10 +64,7 @@ Comparison Comparison::view(bool differencesOnly, bool transpose) const {
 }
 
 QString Comparison::markdown() const {
-    auto cell = [](QString s) {
-        return s.replace(QLatin1Char('|'), QStringLiteral("\\|"))
-            .replace(QLatin1Char('\n'), QLatin1Char(' '));
-    };
+    const auto cell = markdownInline;
     QString out = QStringLiteral("| |");
     for (const QString& r : runIds)
         out += QLatin1Char(' ') + cell(r) + QStringLiteral(" |");

@@ -26,7 +26,8 @@ private:
     BudgetLimits m_limits;
 };
 
-// Text renderings of a report object.
+// Text renderings of a report object. Every value from the data is escaped
+// for the format: markdownInline() in Markdown, HTML escaping in HTML.
 QString reportMarkdown(const QJsonObject& report);
 // One self-contained file: styles inline, the token chart as inline SVG.
 QString reportHtml(const QJsonObject& report);

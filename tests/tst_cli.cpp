@@ -61,6 +61,14 @@ private slots:
         QVERIFY2(j.json().object().contains(QStringLiteral("error")), j.out.constData());
     }
 
+    // A usage message keeps its line break; a control in what it quotes is escaped.
+    void usageMessageEscapesControlsKeepsLines() {
+        const Result r = cli({QStringLiteral("--db"), m_db, QStringLiteral("frob\x1b[2Jnicate")});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err, QByteArray("runledger-cli: unknown command 'frob\\x1b[2Jnicate'\n"
+                                   "Try 'runledger-cli --help'.\n"));
+    }
+
     void version() {
         const Result r = cli({QStringLiteral("--version")});
         QCOMPARE(r.exitCode, 0);

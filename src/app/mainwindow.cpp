@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
-#include "plaintext.h"
 
 #include "dialogs/aboutdialog.h"
 #include "dialogs/comparedialog.h"
@@ -11,6 +10,7 @@
 #include "import/importcontroller.h"
 #include "models/databaseworker.h"
 #include "models/runlistmodel.h"
+#include "plaintext.h"
 #include "report/reportbuilder.h"
 #include "storage/database.h"
 #include "theme.h"

@@ -107,7 +107,12 @@ bool openDatabase(Database& db, const Context& ctx, bool mustExist) {
 }
 
 int usageError(bool json, const QString& reason) {
-    err() << "runledger-cli: " << terminalSafe(reason) << '\n' << Qt::flush;
+    // A reason may quote what the user or a log wrote: every control in it is
+    // escaped except the line breaks of a multi-line message.
+    QStringList lines = reason.split(QLatin1Char('\n'));
+    for (QString& line : lines)
+        line = terminalSafe(line);
+    err() << "runledger-cli: " << lines.join(QLatin1Char('\n')) << '\n' << Qt::flush;
     if (json) {
         out() << QJsonDocument(QJsonObject{{QStringLiteral("error"), reason},
                                            {QStringLiteral("exit_code"), int(Usage)}})

@@ -30,7 +30,8 @@ struct Context {
     QString output;   // report -o
 };
 
-// Prints "runledger-cli: <reason>" on stderr and, with --json, {"error": reason}
+// Prints "runledger-cli: <reason>" on stderr (controls escaped, line breaks
+// kept) and, with --json, {"error": reason}
 // on stdout (so a --json caller always gets one JSON document); returns the
 // usage exit code.
 int usageError(const Context& ctx, const QString& reason);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "comparedialog.h"
+
 #include "plaintext.h"
 
 #include <QApplication>

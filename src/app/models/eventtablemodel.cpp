@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "eventtablemodel.h"
-#include "plaintext.h"
 
 #include "databaseworker.h"
+#include "plaintext.h"
 #include "storage/database.h"
 #include "timeformat.h"
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "experimenttimelineview.h"
-#include "plaintext.h"
 
 #include "displaynames.h"
 #include "models/runlistmodel.h"
+#include "plaintext.h"
 #include "timeformat.h"
 #include "timelinechartview.h"
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "reproducibilityview.h"
-#include "plaintext.h"
 
 #include "displaynames.h"
 #include "integrity/runcomparison.h"
 #include "integrity/sha256file.h"
 #include "models/databaseworker.h"
 #include "models/runlistmodel.h"
+#include "plaintext.h"
 #include "settings/appsettings.h"
 #include "storage/database.h"
 #include "timeformat.h"

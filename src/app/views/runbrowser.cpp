@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "runbrowser.h"
-#include "plaintext.h"
 
 #include "models/databaseworker.h"
 #include "models/runlistmodel.h"
+#include "plaintext.h"
 #include "timeformat.h"
 #include "ui_runfilterbar.h"
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "runtimelineview.h"
-#include "plaintext.h"
 
 #include "models/databaseworker.h"
 #include "models/eventtablemodel.h"
+#include "plaintext.h"
 #include "storage/database.h"
 #include "timeformat.h"
 #include "timelinechartview.h"

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "runcomparison.h"
 
-#include "text/textescape.h"
-
 #include "checksumverifier.h"
+#include "text/textescape.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTest>
 
@@ -266,6 +267,64 @@ private slots:
             QCOMPARE(r.exitCode, 0);
             QCOMPARE(r.json().array().size(), 3);
         }
+    }
+
+    // verify over all runs, an experiment and one run of tests/data/verify:
+    // the statuses and totals of EXPECTED.json (the app's figures), every
+    // entry with its experiment and run.
+    void verifyScopes() {
+        QTemporaryDir dir;
+        const QString root = dir.filePath(QStringLiteral("verify"));
+        QVERIFY(copyTree(dataPath(QStringLiteral("verify")), root));
+        const QString db = dir.filePath(QStringLiteral("verify.sqlite"));
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("import"), root}).exitCode, 0);
+        const QJsonObject expected = readJson(dataPath(QStringLiteral("EXPECTED.json")))
+                                         .value(QStringLiteral("verify"))
+                                         .toObject();
+        const QJsonObject statuses = expected.value(QStringLiteral("results")).toObject();
+        for (const QJsonValue v : expected.value(QStringLiteral("scopes")).toArray()) {
+            const QJsonObject scope = v.toObject();
+            if (scope.contains(QStringLiteral("runs")))
+                continue; // one --run at a time: below
+            QStringList args{QStringLiteral("--db"), db, QStringLiteral("verify"),
+                             QStringLiteral("--json")};
+            if (scope.contains(QStringLiteral("experiment")))
+                args << QStringLiteral("--experiment")
+                     << scope.value(QStringLiteral("experiment")).toString();
+            const Result r = cli(args);
+            QCOMPARE(r.exitCode, 1); // a mismatch and a missing file
+            const QJsonObject doc = r.json().object();
+            QCOMPARE(doc.value(QStringLiteral("totals")).toObject(),
+                     scope.value(QStringLiteral("totals")).toObject());
+            for (const QJsonValue e : doc.value(QStringLiteral("results")).toArray()) {
+                const QJsonObject o = e.toObject();
+                const QString run = o.value(QStringLiteral("experiment_id")).toString() +
+                                    QLatin1Char('/') + o.value(QStringLiteral("run_id")).toString();
+                QCOMPARE(o.value(QStringLiteral("status")).toString(),
+                         statuses.value(run)
+                             .toObject()
+                             .value(o.value(QStringLiteral("path")).toString())
+                             .toString());
+            }
+        }
+        const Result one =
+            cli({QStringLiteral("--db"), db, QStringLiteral("verify"), QStringLiteral("--run"),
+                 QStringLiteral("exp-d4b600/run-d40002"), QStringLiteral("--json")});
+        QCOMPARE(one.exitCode, 0);
+        QCOMPARE(one.json()
+                     .object()
+                     .value(QStringLiteral("totals"))
+                     .toObject()
+                     .value(QStringLiteral("ok"))
+                     .toInt(),
+                 2); // input.txt and config.yaml
+        const Result both = cli({QStringLiteral("--db"), db, QStringLiteral("verify"),
+                                 QStringLiteral("--run"), QStringLiteral("run-d40002"),
+                                 QStringLiteral("--experiment"), QStringLiteral("exp-d4b600")});
+        QCOMPARE(both.exitCode, 2);
+        const Result unknown = cli({QStringLiteral("--db"), db, QStringLiteral("verify"),
+                                    QStringLiteral("--experiment"), QStringLiteral("exp-nope")});
+        QCOMPARE(unknown.exitCode, 2);
     }
 
 private:

@@ -3,6 +3,7 @@
 // (progress, finish, cancel mid-file), timeline series, settings.
 #include "dialogs/aboutdialog.h"
 #include "dialogs/comparedialog.h"
+#include "dialogs/importprogressdialog.h"
 #include "dialogs/importreportdialog.h"
 #include "dialogs/reportdialog.h"
 #include "dialogs/settingsdialog.h"
@@ -32,14 +33,24 @@
 #include "views/timelinechartview.h"
 #include "views/tokensview.h"
 
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QJsonArray>
 #include <QLocale>
 #include <QMenuBar>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStatusBar>
 #include <QTableWidget>
+#include <QTimer>
 
 #include <QLineEdit>
 #include <QScatterSeries>
@@ -404,20 +415,7 @@ private slots:
     }
 
     void cancelMidFileRollsBack() {
-        // Big enough that the import is still reading when Cancel arrives.
-        const QString big = m_dir.filePath(QStringLiteral("big.jsonl"));
-        QFile out(big);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        for (int i = 0; i < 300000; ++i)
-            out.write(
-                QStringLiteral(
-                    R"({"timestamp": "2025-10-02T09:00:00.%1Z", "level": "info", "event": "custom", "run_id": "run-%2", "payload": {"i": %3}, "message": ""})")
-                    .arg(i % 1000000, 6, 10, QLatin1Char('0'))
-                    .arg(i / 1000)
-                    .arg(i)
-                    .toUtf8() +
-                '\n');
-        out.close();
+        const QString big = bigLog();
         const QString db = m_dir.filePath(QStringLiteral("cancel.sqlite"));
         QWidget window;
         ImportController controller(&window);
@@ -440,6 +438,91 @@ private slots:
         QCOMPARE(scalar(check, QStringLiteral("SELECT count(*) FROM events")), 0);
         QCOMPARE(scalar(check, QStringLiteral("SELECT count(*) FROM runs")), 0);
         QCOMPARE(scalar(check, QStringLiteral("SELECT count(*) FROM source_files")), 0);
+    }
+
+    // An interactive import shows the modal progress dialog; when the import
+    // ends it closes, no modal window is left, and the report that follows
+    // closes with its Close button. Imports queued behind it do the same.
+    void importDialogsCloseWhenTheImportEnds() {
+        QWidget window;
+        window.show();
+        ImportController controller(&window);
+        controller.setDatabasePath(m_dir.filePath(QStringLiteral("dialogs.sqlite")));
+        QSignalSpy finished(&controller, &ImportController::finished);
+        // Each dialog as it opens: visible and the modal window.
+        QList<QPointer<ImportProgressDialog>> shown;
+        int modalWhenShown = 0;
+        connect(&controller, &ImportController::started, this, [&]() {
+            shown << controller.progressDialog();
+            modalWhenShown += shown.last() && shown.last()->isVisible() &&
+                              QApplication::activeModalWidget() == shown.last();
+        });
+        controller.importPaths({dataPath(QStringLiteral("tree"))});
+        controller.importPaths({dataPath(QStringLiteral("events_bad_lines.jsonl"))});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 10000);
+        QCOMPARE(shown.size(), 2);
+        QCOMPARE(modalWhenShown, 2);
+        QTRY_VERIFY(!shown.at(0) && !shown.at(1)); // closed and deleted
+        QCOMPARE(QApplication::activeModalWidget(), nullptr);
+        QVERIFY(!controller.isBusy());
+        QCOMPARE(closeReports(window), 2);
+        QTRY_VERIFY(window.findChildren<ImportReportDialog*>().isEmpty());
+        QVERIFY(QApplication::activeModalWidget() == nullptr);
+        // Watch passes run without dialogs.
+        const QString root = m_dir.filePath(QStringLiteral("watched-dialogs"));
+        QVERIFY(copyTree(dataPath(QStringLiteral("tree")), root));
+        controller.watchFolder(root);
+        QVERIFY(!controller.progressDialog());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 10000);
+        controller.stopWatching();
+        QCOMPARE(QApplication::activeModalWidget(), nullptr);
+        QVERIFY(window.findChildren<ImportReportDialog*>().isEmpty());
+    }
+
+    // Esc, the close button and Cancel ask to cancel a running import: the
+    // dialog stays, says it is cancelling, and closes once the worker stops.
+    void importDialogCancelsThenCloses_data() {
+        QTest::addColumn<QString>("how");
+        QTest::newRow("escape") << QStringLiteral("escape");
+        QTest::newRow("close button") << QStringLiteral("close");
+        QTest::newRow("cancel button") << QStringLiteral("cancel");
+    }
+    void importDialogCancelsThenCloses() {
+        QFETCH(QString, how);
+        const QString big = bigLog();
+        QVERIFY(!big.isEmpty());
+        QWidget window;
+        window.show();
+        ImportController controller(&window);
+        controller.setDatabasePath(m_dir.filePath(QStringLiteral("cancel-%1.sqlite").arg(how)));
+        QSignalSpy finished(&controller, &ImportController::finished);
+        QSignalSpy progress(&controller, &ImportController::progress);
+        controller.importPaths({big});
+        QPointer<ImportProgressDialog> dialog = controller.progressDialog();
+        QVERIFY(dialog);
+        QSignalSpy cancelRequested(dialog.data(), &ImportProgressDialog::cancelRequested);
+        QVERIFY(progress.wait(10000));
+        QVERIFY(finished.isEmpty());
+        if (how == QLatin1String("escape"))
+            QTest::keyClick(dialog.data(), Qt::Key_Escape);
+        else if (how == QLatin1String("close"))
+            QVERIFY(!dialog->close()); // refused while the import stops
+        else
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel)->click();
+        QCOMPARE(cancelRequested.count(), 1);
+        if (finished.isEmpty()) {
+            QVERIFY(dialog && dialog->isVisible());
+            QVERIFY(dialog->isCancelling());
+            QVERIFY(!dialog->findChild<QDialogButtonBox*>()
+                         ->button(QDialogButtonBox::Cancel)
+                         ->isEnabled());
+        }
+        QVERIFY(finished.count() == 1 || finished.wait(20000));
+        QVERIFY(finished.first().first().value<ImportReport>().cancelled);
+        QTRY_VERIFY(!dialog);
+        QCOMPARE(QApplication::activeModalWidget(), nullptr);
+        QCOMPARE(closeReports(window), 1);
+        QTRY_VERIFY(window.findChildren<ImportReportDialog*>().isEmpty());
     }
 
     void watchFolderImportsAppendedLines() {
@@ -552,10 +635,14 @@ private slots:
         QVERIFY(loaded.wait(5000));
         QCOMPARE(view.dataTable()->rowCount(), 3);
         QSignalSpy verified(&view, &ReproducibilityView::verificationFinished);
-        view.verify();
+        QVERIFY(view.verify(VerifyScope::runs({view.runKey()})));
+        QVERIFY(view.isVerifying());
+        QVERIFY(!view.verify(VerifyScope::all())); // one at a time
         QVERIFY(verified.wait(10000));
-        QCOMPARE(verified.first().at(0).toInt(), 4); // three data files and config.yaml
-        QCOMPARE(verified.first().at(1).toInt(), 1); // survey-responses.csv was edited
+        const VerifySummary summary = verified.first().first().value<VerifySummary>();
+        QCOMPARE(summary.totals.total(), 4);    // three data files and config.yaml
+        QCOMPARE(summary.totals.problems(), 1); // survey-responses.csv was edited
+        QCOMPARE(summary.runs, 1);
         QVERIFY(loaded.wait(5000));
         int mismatches = 0;
         for (int r = 0; r < view.dataTable()->rowCount(); ++r) {
@@ -571,6 +658,164 @@ private slots:
         QCOMPARE(view.outputTable()->item(0, 2)->text(), QStringLiteral("ok"));
         // The same file recorded with two hashes across the experiment's runs.
         QCOMPARE(view.driftTable()->rowCount(), 1);
+    }
+
+    // Runs → Verify Selected Runs, Verify Experiment and Verify All Runs on
+    // tests/data/verify: the totals of EXPECTED.json (those runledger-cli
+    // verify prints) in the view and the status bar, each file stored with
+    // the time it was checked, the problems listed.
+    void verifySelectionExperimentAndAll() {
+        QTemporaryDir dir;
+        const QString root = dir.filePath(QStringLiteral("verify"));
+        QVERIFY(copyTree(dataPath(QStringLiteral("verify")), root));
+        const QString dbPath = dir.filePath(QStringLiteral("verify.sqlite"));
+        Database db;
+        QVERIFY(db.open(dbPath));
+        QCOMPARE(Importer(db).importPaths({root}).totals.rejected, 0);
+        const QJsonObject expected = readJson(dataPath(QStringLiteral("EXPECTED.json")))
+                                         .value(QStringLiteral("verify"))
+                                         .toObject();
+        AppSettings settings(dir.filePath(QStringLiteral("verify.ini")));
+        MainWindow window(settings);
+        QSignalSpy shown(&window, &MainWindow::runsShown);
+        QVERIFY(window.openDatabase(dbPath));
+        QVERIFY(shown.wait(5000));
+        ReproducibilityView* view = window.reproducibility();
+        QSignalSpy finished(view, &ReproducibilityView::verificationFinished);
+        for (const QJsonValue v : expected.value(QStringLiteral("scopes")).toArray()) {
+            const QJsonObject scope = v.toObject();
+            QAction* action = nullptr;
+            if (scope.contains(QStringLiteral("runs"))) {
+                QList<qint64> keys;
+                for (const QJsonValue run : scope.value(QStringLiteral("runs")).toArray())
+                    keys << resolveRun(db.connection(), run.toString()).key;
+                selectRuns(window, keys);
+                action = window.findChild<QAction*>(QStringLiteral("verifySelectedRuns"));
+            } else if (scope.contains(QStringLiteral("experiment"))) {
+                // The selected run's experiment ("All experiments" is chosen).
+                window.browser()->selectRun(
+                    resolveRun(db.connection(), QStringLiteral("exp-c3a500/run-c30001")).key);
+                action = window.findChild<QAction*>(QStringLiteral("verifyExperiment"));
+            } else {
+                action = window.findChild<QAction*>(QStringLiteral("verifyAllRuns"));
+            }
+            QVERIFY(action);
+            const qint64 startUs = QDateTime::currentMSecsSinceEpoch() * 1000;
+            finished.clear();
+            action->trigger();
+            QVERIFY(!action->isEnabled()); // until it is done
+            QVERIFY(finished.wait(10000));
+            QVERIFY(action->isEnabled());
+            const VerifySummary s = finished.first().first().value<VerifySummary>();
+            const QJsonObject totals = scope.value(QStringLiteral("totals")).toObject();
+            for (const VerifyStatus status : kVerifyStatuses)
+                QCOMPARE(s.totals.count(status), totals.value(verifyStatusName(status)).toInt());
+            QCOMPARE(s.runs, scope.value(QStringLiteral("runs_verified")).toInt());
+            QVERIFY(!s.cancelled);
+            QCOMPARE(window.statusBar()->currentMessage(), view->summaryText());
+            QCOMPARE(view->problemsTable()->rowCount(), s.totals.problems());
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM verification_results "
+                                               "WHERE verified_at_us >= %1")
+                                    .arg(startUs)),
+                     s.totals.total());
+        }
+        QCOMPARE(view->summaryText(),
+                 QStringLiteral("12 files verified (5 runs): 7 ok, 2 mismatch, 1 missing, "
+                                "1 unreadable, 1 invalid checksum."));
+        // Each run shows when its files were last verified.
+        window.show();
+        window.browser()->selectRun(
+            resolveRun(db.connection(), QStringLiteral("exp-d4b600/run-d40001")).key);
+        QTRY_COMPARE(view->dataTable()->rowCount(), 1);
+        QCOMPARE(view->dataTable()->item(0, 0)->text(), QStringLiteral("data/input.txt"));
+        QVERIFY(!view->dataTable()->item(0, 4)->text().isEmpty());
+        // Nothing selected: nothing verified, and the status bar says why.
+        window.browser()->table()->clearSelection();
+        window.browser()->table()->setCurrentIndex(QModelIndex());
+        window.verifySelectedRuns();
+        QVERIFY(!view->isVerifying());
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("Select one or more runs to verify."));
+    }
+
+    // A selection of thousands of runs: the window keeps responding while
+    // they are verified, Cancel stops within moments, and what was verified
+    // stays stored and counted.
+    void verifyThousandsOfRunsThenCancel() {
+        QTemporaryDir dir;
+        const QString exp = dir.filePath(QStringLiteral("experiments/bulk"));
+        QVERIFY(QDir().mkpath(exp + QStringLiteral("/data")));
+        QFile big(exp + QStringLiteral("/data/big.bin"));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.write(QByteArray(8 << 20, 'x')) == (8 << 20));
+        big.close();
+        const QString sum = QString::fromLatin1(
+            QCryptographicHash::hash(QByteArray(8 << 20, 'x'), QCryptographicHash::Sha256).toHex());
+        constexpr int kRuns = 2000;
+        for (int i = 0; i < kRuns; ++i) {
+            const QDateTime start =
+                QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC).addSecs(i * 60);
+            const QString folder = exp + QStringLiteral("/outputs/") +
+                                   start.toString(QStringLiteral("yyyyMMdd_HHmmss"));
+            QVERIFY(QDir().mkpath(folder));
+            QFile meta(folder + QStringLiteral("/metadata.json"));
+            QVERIFY(meta.open(QIODevice::WriteOnly));
+            meta.write(
+                QStringLiteral(
+                    R"({"metadata_version": "1.0", "generation": {"experiment_id": "exp-bulk", "run_id": "run-%1", "timestamp_start": "%2"}, "data_sources": {"files": ["data/big.bin"], "checksums": {"data/big.bin": "sha256:%3"}}})")
+                    .arg(i)
+                    .arg(start.toString(Qt::ISODate), sum)
+                    .toUtf8());
+        }
+        const QString dbPath = dir.filePath(QStringLiteral("bulk.sqlite"));
+        Database db;
+        QVERIFY(db.open(dbPath));
+        QCOMPARE(Importer(db).importPaths({exp}).totals.imported, kRuns);
+        AppSettings settings(dir.filePath(QStringLiteral("bulk.ini")));
+        MainWindow window(settings);
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::runsShown);
+        QVERIFY(window.openDatabase(dbPath));
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(shown.last().first().toInt(), kRuns);
+        window.browser()->table()->selectAll();
+        ReproducibilityView* view = window.reproducibility();
+        QSignalSpy finished(view, &ReproducibilityView::verificationFinished);
+        QElapsedTimer clock;
+        clock.start();
+        window.findChild<QAction*>(QStringLiteral("verifySelectedRuns"))->trigger();
+        const qint64 startMs = clock.elapsed();
+        QVERIFY(view->isVerifying());
+        // The event loop's longest pause while verifying, on a 10 ms timer.
+        qint64 longest = 0, last = clock.elapsed();
+        QTimer tick;
+        connect(&tick, &QTimer::timeout, this, [&]() {
+            longest = std::max(longest, clock.elapsed() - last);
+            last = clock.elapsed();
+        });
+        tick.start(10);
+        QTRY_VERIFY_WITH_TIMEOUT(view->progressBar()->value() >= 20, 20000);
+        QTest::qWait(500);
+        tick.stop();
+        QVERIFY(finished.isEmpty());
+        clock.restart();
+        view->cancelVerification();
+        QVERIFY(finished.wait(5000));
+        const qint64 cancelMs = clock.elapsed();
+        qInfo("%d runs selected and started in %lld ms; longest event-loop pause %lld ms; "
+              "cancel took %lld ms",
+              kRuns, startMs, longest, cancelMs);
+        QVERIFY2(startMs < 500, "starting must not wait for the database");
+        QVERIFY2(longest < 500, "the window stalled while verifying");
+        QVERIFY(cancelMs < 2000);
+        const VerifySummary s = finished.first().first().value<VerifySummary>();
+        QVERIFY(s.cancelled);
+        QCOMPARE(s.filesTotal, kRuns);
+        QVERIFY(s.totals.total() >= 20 && s.totals.total() < kRuns);
+        QCOMPARE(s.totals.count(VerifyStatus::Ok), s.totals.total());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM verification_results")),
+                 s.totals.total());
+        QVERIFY(view->summaryText().startsWith(QLatin1String("Verification cancelled after")));
     }
 
     void compareDialog() {
@@ -827,6 +1072,52 @@ private slots:
     }
 
 private:
+    // A log big enough that an import is still reading it when Cancel arrives.
+    QString bigLog() {
+        const QString big = m_dir.filePath(QStringLiteral("big.jsonl"));
+        if (QFileInfo::exists(big))
+            return big;
+        QFile out(big);
+        if (!out.open(QIODevice::WriteOnly))
+            return QString();
+        for (int i = 0; i < 300000; ++i)
+            out.write(
+                QStringLiteral(
+                    R"({"timestamp": "2025-10-02T09:00:00.%1Z", "level": "info", "event": "custom", "run_id": "run-%2", "payload": {"i": %3}, "message": ""})")
+                    .arg(i % 1000000, 6, 10, QLatin1Char('0'))
+                    .arg(i / 1000)
+                    .arg(i)
+                    .toUtf8() +
+                '\n');
+        return big;
+    }
+
+    // Selects exactly these runs in the window's run list.
+    static void selectRuns(MainWindow& window, const QList<qint64>& keys) {
+        QTableView* table = window.browser()->table();
+        auto* proxy = qobject_cast<QSortFilterProxyModel*>(table->model());
+        table->clearSelection();
+        for (const qint64 key : keys) {
+            const int row = window.browser()->model()->rowOfKey(key);
+            table->selectionModel()->select(
+                proxy->mapFromSource(window.browser()->model()->index(row, 0)),
+                QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+    }
+
+    // The import report dialogs the controller opened on `window`; closes them
+    // through their Close button.
+    static int closeReports(QWidget& window) {
+        int closed = 0;
+        for (ImportReportDialog* d : window.findChildren<ImportReportDialog*>()) {
+            if (!d->isVisible())
+                continue;
+            d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close)->click();
+            ++closed;
+        }
+        return closed;
+    }
+
     QTemporaryDir m_dir;
     QString m_dbPath;
 };

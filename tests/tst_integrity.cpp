@@ -14,10 +14,12 @@
 #include <algorithm>
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -190,6 +192,70 @@ private slots:
         const QList<VerifyResult> single = ChecksumVerifier::verify(targets, now, nullptr, {}, 1);
         for (qsizetype i = 0; i < single.size(); ++i)
             QCOMPARE(single.at(i).status, results.at(i).status);
+    }
+
+    // A selection of more runs than one query binds, an empty selection, and
+    // a verification cancelled half-way: what was checked is stored, each
+    // file once, and counted.
+    void verifyScopeSlicesAndCancel() {
+        QTemporaryDir dir;
+        const QString exp = dir.filePath(QStringLiteral("experiments/exp-int"));
+        const QByteArray a = "id,value\n1,2\n";
+        QVERIFY(writeFile(exp + QStringLiteral("/data/a.csv"), a));
+        constexpr int kRuns = 600;
+        for (int i = 0; i < kRuns; ++i) {
+            const QDateTime start =
+                QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC).addSecs(i * 60);
+            QVERIFY(writeFile(
+                exp + start.toString(QStringLiteral("'/outputs/'yyyyMMdd_HHmmss'/metadata.json'")),
+                metadata(QStringLiteral("run-%1").arg(i), start.toString(Qt::ISODate),
+                         QJsonObject{{QStringLiteral("data/a.csv"),
+                                      QString(QStringLiteral("sha256:") + sha(a))}},
+                         QJsonObject())));
+        }
+        TempDatabase t;
+        QCOMPARE(t.import({exp}).totals.imported, kRuns);
+        QList<qint64> keys;
+        QSqlQuery q(t.db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM runs")));
+        while (q.next())
+            keys << q.value(0).toLongLong();
+        QCOMPARE(keys.size(), kRuns);
+        QString error;
+        QCOMPARE(ChecksumVerifier::targets(t.db.connection(), VerifyScope::runs(keys), {}, &error)
+                     .size(),
+                 kRuns);
+        QVERIFY(ChecksumVerifier::targets(t.db.connection(), VerifyScope::runs({}), {}, &error)
+                    .isEmpty());
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+
+        std::atomic_bool cancel{false};
+        int calls = 0;
+        const VerifySummary s = ChecksumVerifier::verifyScope(
+            t.db.connection(), VerifyScope::runs(keys), {}, &cancel, [&](const VerifyProgress& p) {
+                ++calls;
+                QVERIFY(p.filesTotal == kRuns && p.filesDone <= kRuns);
+                if (p.filesDone >= 100)
+                    cancel.store(true);
+            });
+        QVERIFY(s.cancelled);
+        QCOMPARE(s.filesTotal, kRuns);
+        QVERIFY(s.totals.total() >= 100 && s.totals.total() < kRuns);
+        QCOMPARE(s.totals.count(VerifyStatus::Ok), s.totals.total());
+        QCOMPARE(s.runs, s.totals.total());
+        QCOMPARE(s.results.size(), s.totals.total());
+        QVERIFY(s.storeError.isEmpty());
+        QCOMPARE(scalar(t.db, QStringLiteral("SELECT count(*) FROM verification_results WHERE "
+                                             "status = 'ok' AND verified_at_us > 0")),
+                 s.totals.total());
+        QVERIFY(calls >= 100);
+        // Not cancelled: every file, only the problems kept when asked.
+        const VerifySummary all = ChecksumVerifier::verifyScope(
+            t.db.connection(), VerifyScope::all(), {}, nullptr, {}, false);
+        QVERIFY(!all.cancelled);
+        QCOMPARE(all.totals.total(), kRuns);
+        QVERIFY(all.results.isEmpty());
+        QCOMPARE(scalar(t.db, QStringLiteral("SELECT count(*) FROM verification_results")), kRuns);
     }
 
     void sha256MatchesKnownVectors() {

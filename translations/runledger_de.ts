@@ -184,6 +184,51 @@
         <extracomment>Kind of input file: a run&apos;s metadata.json.</extracomment>
         <translation>Metadaten</translation>
     </message>
+    <message>
+        <source>The verification failed: %1</source>
+        <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>These runs recorded no data file or configuration checksum to verify.</source>
+        <translation>Diese Läufe haben keine Datendatei und keine Konfigurationsprüfsumme aufgezeichnet, die sich prüfen ließe.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>verification total</comment>
+        <extracomment>A verification total: a count and a checksum status, e.g. &quot;7 ok&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln Lauf</numerusform>
+            <numerusform>%Ln Läufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verification cancelled after %1 of %2 files (%3): %4. What was verified is kept.</source>
+        <translation>Prüfung nach %1 von %2 Dateien abgebrochen (%3): %4. Das bereits Geprüfte bleibt gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 verified (%2): %3.</source>
+        <extracomment>%1 &quot;12 files&quot;, %2 &quot;5 runs&quot;, %3 the totals per status.</extracomment>
+        <translation>%1 geprüft (%2): %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln Datei</numerusform>
+            <numerusform>%Ln Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The results could not be stored: %1</source>
+        <translation>Die Ergebnisse konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Verification cancelled before any file was checked.</source>
+        <translation>Prüfung abgebrochen, bevor eine Datei geprüft wurde.</translation>
+    </message>
 </context>
 <context>
     <name>ImportProgressDialog</name>
@@ -1414,13 +1459,6 @@ Kosten: %7%8
         <source>Reproducibility</source>
         <translation>Reproduzierbarkeit</translation>
     </message>
-    <message numerus="yes">
-        <source>%n data file(s) verified: all match.</source>
-        <translation>
-            <numerusform>%n Datendatei geprüft: stimmt überein.</numerusform>
-            <numerusform>%n Datendateien geprüft: alle stimmen überein.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Importing…</source>
         <translation>Import läuft…</translation>
@@ -1570,10 +1608,6 @@ Kosten: %7%8
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <source>&amp;Verify Data Files</source>
-        <translation>&amp;Datendateien prüfen</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
@@ -1669,13 +1703,6 @@ Kosten: %7%8
         <translation>RunLedger-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %Ln file(s) did not verify: see Reproducibility.</source>
-        <translation>
-            <numerusform>Prüfung fehlgeschlagen bei %1 von %Ln Datei: siehe Reproduzierbarkeit.</numerusform>
-            <numerusform>Prüfung fehlgeschlagen bei %1 von %Ln Dateien: siehe Reproduzierbarkeit.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln experiment(s)</source>
         <translation>
             <numerusform>%Ln Experiment</numerusform>
@@ -1713,6 +1740,42 @@ Kosten: %7%8
     <message>
         <source>The new language applies when RunLedger next starts; an import or a verification is running.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von RunLedger; ein Import oder eine Prüfung läuft gerade.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Selected Runs</source>
+        <translation>Ausgewählte Läufe &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Re-hash the data files of the selected runs and compare them with the recorded SHA-256 (Ctrl+Shift+V)</source>
+        <translation>Die Datendateien der ausgewählten Läufe neu hashen und mit der aufgezeichneten SHA-256 vergleichen (Strg+Umschalt+V)</translation>
+    </message>
+    <message>
+        <source>Verify E&amp;xperiment</source>
+        <translation>E&amp;xperiment prüfen</translation>
+    </message>
+    <message>
+        <source>Verify every run of the experiment chosen on the left, or of the selected run</source>
+        <translation>Alle Läufe des links gewählten Experiments prüfen, sonst die des Experiments des ausgewählten Laufs</translation>
+    </message>
+    <message>
+        <source>Verify &amp;All Runs</source>
+        <translation>&amp;Alle Läufe prüfen</translation>
+    </message>
+    <message>
+        <source>Verify the data files of every run in the database</source>
+        <translation>Die Datendateien aller Läufe in der Datenbank prüfen</translation>
+    </message>
+    <message>
+        <source>Select one or more runs to verify.</source>
+        <translation>Wählen Sie einen oder mehrere Läufe zum Prüfen aus.</translation>
+    </message>
+    <message>
+        <source>Choose an experiment, or one of its runs, to verify it.</source>
+        <translation>Wählen Sie ein Experiment oder einen seiner Läufe, um es zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Verifying data files…</source>
+        <translation>Datendateien werden geprüft…</translation>
     </message>
     <message numerus="yes">
         <source>, %Ln folder(s) or link(s) not readable</source>
@@ -1770,14 +1833,6 @@ Kosten: %7%8
     <message>
         <source>Verification progress</source>
         <translation>Prüfungsfortschritt</translation>
-    </message>
-    <message>
-        <source>&amp;Verify data files</source>
-        <translation>&amp;Datendateien prüfen</translation>
-    </message>
-    <message>
-        <source>Re-hash the run&apos;s data files and compare with the recorded SHA-256 (Ctrl+Shift+V)</source>
-        <translation>Prüfsummen der Datendateien des Laufs neu berechnen und mit dem aufgezeichneten SHA-256 vergleichen (Strg+Umschalt+V)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1938,6 +1993,51 @@ Kosten: %7%8
     <message>
         <source>File that the &apos;%1&apos; checksum belongs to</source>
         <translation>Datei zur Prüfsumme „%1“</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <extracomment>Verification progress: %v files done of %m.</extracomment>
+        <translation>%v von %m Dateien</translation>
+    </message>
+    <message>
+        <source>Verification totals</source>
+        <translation>Prüfungssummen</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Files that did not verify</source>
+        <translation>Dateien, deren Prüfung nicht bestanden wurde</translation>
+    </message>
+    <message>
+        <source>Double-click a row to select its run.</source>
+        <translation>Doppelklicken Sie auf eine Zeile, um ihren Lauf auszuwählen.</translation>
+    </message>
+    <message>
+        <source>Verification problems</source>
+        <translation>Prüfungsprobleme</translation>
+    </message>
+    <message>
+        <source>files last verified %1</source>
+        <translation>Dateien zuletzt geprüft am %1</translation>
+    </message>
+    <message>
+        <source>files never verified</source>
+        <translation>Dateien nie geprüft</translation>
+    </message>
+    <message>
+        <source>Verification problems (%1)</source>
+        <translation>Prüfungsprobleme (%1)</translation>
     </message>
 </context>
 <context>

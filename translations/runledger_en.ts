@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DisplayNames</name>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln run</numerusform>
+            <numerusform>%Ln runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln file</numerusform>
+            <numerusform>%Ln files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>runledger::CompareDialog</name>
     <message numerus="yes">
         <source>%1; %2 of %Ln fact(s) differ</source>
@@ -121,20 +138,6 @@
 </context>
 <context>
     <name>runledger::MainWindow</name>
-    <message numerus="yes">
-        <source>%n data file(s) verified: all match.</source>
-        <translation>
-            <numerusform>%n data file verified: it matches.</numerusform>
-            <numerusform>%n data files verified: all match.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln file(s) did not verify: see Reproducibility.</source>
-        <translation>
-            <numerusform>%1 of %Ln file did not verify: see Reproducibility.</numerusform>
-            <numerusform>%1 of %Ln files did not verify: see Reproducibility.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%Ln experiment(s)</source>
         <translation>

@@ -184,6 +184,51 @@
         <extracomment>Kind of input file: a run&apos;s metadata.json.</extracomment>
         <translation>métadonnées</translation>
     </message>
+    <message>
+        <source>The verification failed: %1</source>
+        <translation>La vérification a échoué : %1</translation>
+    </message>
+    <message>
+        <source>These runs recorded no data file or configuration checksum to verify.</source>
+        <translation>Ces exécutions n’ont enregistré aucun fichier de données ni somme de contrôle de configuration à vérifier.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>verification total</comment>
+        <extracomment>A verification total: a count and a checksum status, e.g. &quot;7 ok&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln exécution</numerusform>
+            <numerusform>%Ln exécutions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verification cancelled after %1 of %2 files (%3): %4. What was verified is kept.</source>
+        <translation>Vérification annulée après %1 fichiers sur %2 (%3) : %4. Ce qui a été vérifié est conservé.</translation>
+    </message>
+    <message>
+        <source>%1 verified (%2): %3.</source>
+        <extracomment>%1 &quot;12 files&quot;, %2 &quot;5 runs&quot;, %3 the totals per status.</extracomment>
+        <translation>%1 vérifiés (%2) : %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln fichier</numerusform>
+            <numerusform>%Ln fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The results could not be stored: %1</source>
+        <translation>Les résultats n’ont pas pu être enregistrés : %1</translation>
+    </message>
+    <message>
+        <source>Verification cancelled before any file was checked.</source>
+        <translation>Vérification annulée avant qu’aucun fichier n’ait été vérifié.</translation>
+    </message>
 </context>
 <context>
     <name>ImportProgressDialog</name>
@@ -1414,13 +1459,6 @@ coût %7%8
         <source>Reproducibility</source>
         <translation>Reproductibilité</translation>
     </message>
-    <message numerus="yes">
-        <source>%n data file(s) verified: all match.</source>
-        <translation>
-            <numerusform>%n fichier de données vérifié : tout correspond.</numerusform>
-            <numerusform>%n fichiers de données vérifiés : tous correspondent.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Importing…</source>
         <translation>Importation…</translation>
@@ -1570,10 +1608,6 @@ coût %7%8
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <source>&amp;Verify Data Files</source>
-        <translation>&amp;Vérifier les fichiers de données</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
@@ -1669,13 +1703,6 @@ coût %7%8
         <translation>Bases de données RunLedger (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %Ln file(s) did not verify: see Reproducibility.</source>
-        <translation>
-            <numerusform>Échec de la vérification : %1 sur %Ln fichier ; voir Reproductibilité.</numerusform>
-            <numerusform>Échec de la vérification : %1 sur %Ln fichiers ; voir Reproductibilité.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln experiment(s)</source>
         <translation>
             <numerusform>%Ln expérience</numerusform>
@@ -1713,6 +1740,42 @@ coût %7%8
     <message>
         <source>The new language applies when RunLedger next starts; an import or a verification is running.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de RunLedger ; une importation ou une vérification est en cours.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Selected Runs</source>
+        <translation>&amp;Vérifier les exécutions sélectionnées</translation>
+    </message>
+    <message>
+        <source>Re-hash the data files of the selected runs and compare them with the recorded SHA-256 (Ctrl+Shift+V)</source>
+        <translation>Recalculer le hachage des fichiers de données des exécutions sélectionnées et le comparer au SHA-256 enregistré (Ctrl+Maj+V)</translation>
+    </message>
+    <message>
+        <source>Verify E&amp;xperiment</source>
+        <translation>Vérifier l’&amp;expérience</translation>
+    </message>
+    <message>
+        <source>Verify every run of the experiment chosen on the left, or of the selected run</source>
+        <translation>Vérifier toutes les exécutions de l’expérience choisie à gauche, ou de celle de l’exécution sélectionnée</translation>
+    </message>
+    <message>
+        <source>Verify &amp;All Runs</source>
+        <translation>Vérifier &amp;toutes les exécutions</translation>
+    </message>
+    <message>
+        <source>Verify the data files of every run in the database</source>
+        <translation>Vérifier les fichiers de données de toutes les exécutions de la base</translation>
+    </message>
+    <message>
+        <source>Select one or more runs to verify.</source>
+        <translation>Sélectionnez une ou plusieurs exécutions à vérifier.</translation>
+    </message>
+    <message>
+        <source>Choose an experiment, or one of its runs, to verify it.</source>
+        <translation>Choisissez une expérience, ou l’une de ses exécutions, pour la vérifier.</translation>
+    </message>
+    <message>
+        <source>Verifying data files…</source>
+        <translation>Vérification des fichiers de données…</translation>
     </message>
     <message numerus="yes">
         <source>, %Ln folder(s) or link(s) not readable</source>
@@ -1770,14 +1833,6 @@ coût %7%8
     <message>
         <source>Verification progress</source>
         <translation>Progression de la vérification</translation>
-    </message>
-    <message>
-        <source>&amp;Verify data files</source>
-        <translation>&amp;Vérifier les fichiers de données</translation>
-    </message>
-    <message>
-        <source>Re-hash the run&apos;s data files and compare with the recorded SHA-256 (Ctrl+Shift+V)</source>
-        <translation>Recalculer les SHA-256 des fichiers de données de l&apos;exécution et les comparer à ceux enregistrés (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1938,6 +1993,51 @@ coût %7%8
     <message>
         <source>File that the &apos;%1&apos; checksum belongs to</source>
         <translation>Fichier correspondant à la somme de contrôle « %1 »</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <extracomment>Verification progress: %v files done of %m.</extracomment>
+        <translation>%v fichiers sur %m</translation>
+    </message>
+    <message>
+        <source>Verification totals</source>
+        <translation>Totaux de la vérification</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Expérience</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Files that did not verify</source>
+        <translation>Fichiers dont la vérification a échoué</translation>
+    </message>
+    <message>
+        <source>Double-click a row to select its run.</source>
+        <translation>Double-cliquez sur une ligne pour sélectionner son exécution.</translation>
+    </message>
+    <message>
+        <source>Verification problems</source>
+        <translation>Problèmes de vérification</translation>
+    </message>
+    <message>
+        <source>files last verified %1</source>
+        <translation>fichiers vérifiés le %1</translation>
+    </message>
+    <message>
+        <source>files never verified</source>
+        <translation>fichiers jamais vérifiés</translation>
+    </message>
+    <message>
+        <source>Verification problems (%1)</source>
+        <translation>Problèmes de vérification (%1)</translation>
     </message>
 </context>
 <context>

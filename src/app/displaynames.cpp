@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "displaynames.h"
 
+#include "timeformat.h"
+
 namespace runledger {
 
 QString DisplayNames::budgetStatus(BudgetStatus s) {
@@ -63,6 +65,35 @@ QString DisplayNames::verifyStatus(VerifyStatus s) {
     }
     //: Checksum status: the file is not on disk.
     return tr("missing");
+}
+
+QString DisplayNames::verifySummary(const VerifySummary& s) {
+    if (!s.error.isEmpty())
+        return tr("The verification failed: %1").arg(s.error);
+    if (s.filesTotal == 0)
+        return tr("These runs recorded no data file or configuration checksum to verify.");
+    if (s.totals.total() == 0)
+        return tr("Verification cancelled before any file was checked.");
+    QStringList counts; // statuses that no file has are left out
+    for (const VerifyStatus status : kVerifyStatuses) {
+        if (s.totals.count(status) > 0)
+            //: A verification total: a count and a checksum status, e.g. "7 ok".
+            counts << tr("%1 %2", "verification total")
+                          .arg(TimeFormat::count(s.totals.count(status)), verifyStatus(status));
+    }
+    const QString runs = tr("%Ln run(s)", nullptr, s.runs);
+    QString text =
+        s.cancelled ? tr("Verification cancelled after %1 of %2 files (%3): %4. What was verified "
+                         "is kept.")
+                          .arg(TimeFormat::count(s.totals.total()), TimeFormat::count(s.filesTotal),
+                               runs, counts.join(QStringLiteral(", ")))
+                    //: %1 "12 files", %2 "5 runs", %3 the totals per status.
+                    : tr("%1 verified (%2): %3.")
+                          .arg(tr("%Ln file(s)", nullptr, s.totals.total()), runs,
+                               counts.join(QStringLiteral(", ")));
+    if (!s.storeError.isEmpty())
+        text += QLatin1Char(' ') + tr("The results could not be stored: %1").arg(s.storeError);
+    return text;
 }
 
 QString DisplayNames::fileKind(FileKind k) {

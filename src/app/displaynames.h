@@ -22,6 +22,10 @@ public:
     static QString budgetPeriod(BudgetPeriod p); // "daily", lower case, inside sentences
     static QString budgetTitle(BudgetPeriod p);  // "Daily budget", as a heading
     static QString verifyStatus(VerifyStatus s);
+    // A verification's totals per status (those of no file left out), its
+    // runs, and whether it was cancelled or failed: one sentence for the
+    // Reproducibility view and the status bar.
+    static QString verifySummary(const VerifySummary& s);
     static QString fileKind(FileKind k);
     // Cost sources as stored in runs.cost_source and cost items: cost_record,
     // llm_calls, metadata, estimate. Unknown text is returned as it is.

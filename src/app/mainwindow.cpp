@@ -116,15 +116,11 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     connect(m_browser, &RunBrowser::runSelected, this, &MainWindow::updateCostContext);
     connect(m_browser, &RunBrowser::runSelected, m_repro, &ReproducibilityView::showRun);
     connect(m_repro, &ReproducibilityView::exportRequested, this, &MainWindow::exportReport);
-    connect(
-        m_repro, &ReproducibilityView::verificationFinished, this, [this](int files, int problems) {
-            statusBar()->showMessage(
-                problems == 0
-                    ? tr("%n data file(s) verified: all match.", nullptr, files)
-                    : tr("%1 of %Ln file(s) did not verify: see Reproducibility.", nullptr, files)
-                          .arg(problems),
-                10000);
-        });
+    connect(m_repro, &ReproducibilityView::verificationFinished, this,
+            [this](const VerifySummary& summary) {
+                statusBar()->showMessage(DisplayNames::verifySummary(summary), 30000);
+            });
+    connect(m_repro, &ReproducibilityView::runActivated, m_browser, &RunBrowser::selectRun);
     connect(m_browser, &RunBrowser::runsLoaded, this, [this](int rows, qint64 ms) {
         m_experimentTimeline->setRuns(m_browser->model()->rows(), m_browser->scopeTitle());
         if (m_browser->selectedRun() == 0 && rows > 0)
@@ -271,11 +267,22 @@ void MainWindow::createActions() {
     QAction* compare =
         runs->addAction(tr("&Compare Selected Runs…"), this, &MainWindow::compareSelectedRuns);
     compare->setShortcut(QKeySequence(tr("Ctrl+D")));
-    QAction* verify = runs->addAction(tr("&Verify Data Files"), this, [this]() {
-        m_tabs->setCurrentWidget(m_repro);
-        m_repro->verify();
-    });
-    verify->setShortcut(QKeySequence(tr("Ctrl+Shift+V")));
+    QAction* verifySelected =
+        runs->addAction(tr("&Verify Selected Runs"), this, &MainWindow::verifySelectedRuns);
+    verifySelected->setObjectName(QStringLiteral("verifySelectedRuns"));
+    verifySelected->setShortcut(QKeySequence(tr("Ctrl+Shift+V")));
+    verifySelected->setToolTip(tr("Re-hash the data files of the selected runs and compare them "
+                                  "with the recorded SHA-256 (Ctrl+Shift+V)"));
+    QAction* verifyExperiment =
+        runs->addAction(tr("Verify E&xperiment"), this, &MainWindow::verifyExperiment);
+    verifyExperiment->setObjectName(QStringLiteral("verifyExperiment"));
+    verifyExperiment->setToolTip(
+        tr("Verify every run of the experiment chosen on the left, or of the selected run"));
+    QAction* verifyAll = runs->addAction(tr("Verify &All Runs"), this,
+                                         [this]() { startVerification(VerifyScope::all()); });
+    verifyAll->setObjectName(QStringLiteral("verifyAllRuns"));
+    verifyAll->setToolTip(tr("Verify the data files of every run in the database"));
+    m_repro->setVerifyActions({verifySelected, verifyExperiment, verifyAll});
     QAction* report = runs->addAction(tr("&Export Report…"), this, [this]() {
         const QModelIndex current = m_browser->table()->currentIndex();
         if (current.isValid())
@@ -358,6 +365,37 @@ void MainWindow::onImportFinished(const ImportReport& report, bool interactive) 
     }
     updateCounts();
     updateBudget(t.imported > 0);
+}
+
+void MainWindow::verifySelectedRuns() {
+    QList<qint64> keys = m_browser->selectedRuns();
+    if (keys.isEmpty() && m_browser->selectedRun() > 0)
+        keys << m_browser->selectedRun();
+    if (keys.isEmpty()) {
+        statusBar()->showMessage(tr("Select one or more runs to verify."), 8000);
+        return;
+    }
+    startVerification(VerifyScope::runs(keys));
+}
+
+// The experiment chosen in the experiments list, else the selected run's.
+void MainWindow::verifyExperiment() {
+    qint64 experiment = m_browser->currentFilter().experimentKey;
+    if (experiment == 0)
+        experiment =
+            m_browser->table()->currentIndex().data(RunListModel::ExperimentKeyRole).toLongLong();
+    if (experiment == 0) {
+        statusBar()->showMessage(tr("Choose an experiment, or one of its runs, to verify it."),
+                                 8000);
+        return;
+    }
+    startVerification(VerifyScope::experiment(experiment));
+}
+
+void MainWindow::startVerification(const VerifyScope& scope) {
+    m_tabs->setCurrentWidget(m_repro);
+    if (m_repro->verify(scope))
+        statusBar()->showMessage(tr("Verifying data files…"));
 }
 
 void MainWindow::compareSelectedRuns() {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "import/importreport.h"
+#include "integrity/checksumverifier.h"
 #include "settings/appsettings.h"
 
 #include <QMainWindow>
@@ -57,6 +58,10 @@ public:
     TokensView* tokens() const { return m_tokens; }
     ReproducibilityView* reproducibility() const { return m_repro; }
     void compareSelectedRuns();
+    // Runs → Verify Selected Runs, Verify Experiment, Verify All Runs.
+    void verifySelectedRuns();
+    void verifyExperiment();
+    void startVerification(const VerifyScope& scope);
     void exportReport(qint64 runKey);
     CostsView* costs() const { return m_costs; }
     QString budgetText() const;

@@ -31,37 +31,33 @@ int verifyCommand(const Context& ctx) {
     Database db;
     if (!openDatabase(db, ctx, true))
         return Usage;
-    qint64 runKey = 0;
+    if (!ctx.run.isEmpty() && !ctx.experiment.isEmpty())
+        return usageError(ctx, QStringLiteral("verify takes --run or --experiment, not both"));
+    VerifyScope scope;
     if (!ctx.run.isEmpty()) {
-        runKey = runArgument(db, ctx, ctx.run);
+        const qint64 runKey = runArgument(db, ctx, ctx.run);
         if (runKey == 0)
             return Usage;
+        scope = VerifyScope::runs({runKey});
+    } else if (!ctx.experiment.isEmpty()) {
+        const qint64 experimentKey = experimentArgument(db, ctx, ctx.experiment);
+        if (experimentKey == 0)
+            return Usage;
+        scope = VerifyScope::experiment(experimentKey);
     }
-    QString error;
-    const QList<VerifyTarget> targets =
-        ChecksumVerifier::targets(db.connection(), runKey, mappings, &error);
-    if (!error.isEmpty()) {
-        return usageError(ctx, error);
-    }
-    const QList<VerifyResult> results =
-        ChecksumVerifier::verify(targets, QDateTime::currentMSecsSinceEpoch() * 1000);
-    error = ChecksumVerifier::store(db.connection(), results);
-    if (!error.isEmpty())
-        err() << "runledger-cli: the results could not be stored: " << terminalSafe(error) << '\n';
+    const VerifySummary summary = ChecksumVerifier::verifyScope(db.connection(), scope, mappings);
+    if (!summary.error.isEmpty())
+        return usageError(ctx, summary.error);
+    if (!summary.storeError.isEmpty())
+        err() << "runledger-cli: the results could not be stored: " << terminalSafe(summary.storeError) << '\n';
 
-    QMap<QString, int> totals;
-    for (const char* s : {"ok", "mismatch", "missing", "unreadable", "invalid_checksum"})
-        totals.insert(QLatin1String(s), 0);
-    bool problem = false;
     QJsonArray array;
     TableWriter table({QStringLiteral("RUN"), QStringLiteral("PATH"), QStringLiteral("STATUS"),
                        QStringLiteral("DETAIL")});
-    for (const VerifyResult& r : results) {
+    for (const VerifyResult& r : summary.results) {
         const QString status = verifyStatusName(r.status);
-        totals[status] += 1;
-        problem =
-            problem || r.status == VerifyStatus::Mismatch || r.status == VerifyStatus::Missing;
         QJsonObject o{
+            {QStringLiteral("experiment_id"), r.experimentId},
             {QStringLiteral("run_id"), r.runId},
             {QStringLiteral("path"), r.path},
             {QStringLiteral("resolved_path"), r.resolvedPath},
@@ -73,21 +69,24 @@ int verifyCommand(const Context& ctx) {
         array.append(o);
         table.addRow({r.runId, r.path, status, r.detail});
     }
+    const VerifyTotals& totals = summary.totals;
     if (ctx.json) {
         QJsonObject t;
-        for (auto it = totals.cbegin(); it != totals.cend(); ++it)
-            t.insert(it.key(), it.value());
+        for (const VerifyStatus s : kVerifyStatuses)
+            t.insert(verifyStatusName(s), totals.count(s));
         out() << QJsonDocument(
                      QJsonObject{{QStringLiteral("results"), array}, {QStringLiteral("totals"), t}})
                      .toJson(QJsonDocument::Indented);
     } else {
         table.print(out());
         QStringList parts;
-        for (auto it = totals.cbegin(); it != totals.cend(); ++it)
-            parts << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
+        for (const VerifyStatus s : kVerifyStatuses)
+            parts << QStringLiteral("%1 %2").arg(totals.count(s)).arg(verifyStatusName(s));
         out() << parts.join(QStringLiteral(", ")) << '\n';
     }
     out().flush();
+    const bool problem =
+        totals.count(VerifyStatus::Mismatch) > 0 || totals.count(VerifyStatus::Missing) > 0;
     return problem ? Problem : Ok;
 }
 

@@ -58,7 +58,7 @@ int main(int argc, char* argv[]) {
         "         [--warn-threshold F] [--block-threshold F] [--timezone ZONE]\n"
         "         [--week-start monday|sunday]\n"
         "                             spend against budgets (exit 1 at the block threshold)\n"
-        "  verify [--run RUN] [--map FROM=TO]...\n"
+        "  verify [--run RUN | --experiment ID] [--map FROM=TO]...\n"
         "                             re-hash recorded data files (exit 1 on mismatch/missing)\n"
         "  sha256 FILE...             SHA-256 of files, as sha256sum prints it\n"
         "  report RUN --format md|html|pdf|json -o FILE\n"

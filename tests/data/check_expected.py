@@ -486,7 +486,7 @@ def verify(db, maps=()):
                     resolved = Path(rec_path)
             else:
                 for folder in chain:
-                    if (folder / rec_path).is_file():
+                    if (folder / rec_path).exists():
                         resolved = folder / rec_path
                         break
             entry["resolved"] = resolved
@@ -494,6 +494,8 @@ def verify(db, maps=()):
                 entry["status"] = "invalid_checksum"
             elif resolved is None:
                 entry["status"] = "missing"
+            elif not resolved.is_file():
+                entry["status"] = "unreadable"   # e.g. a folder
             else:
                 actual = hashlib.sha256(resolved.read_bytes()).hexdigest()
                 entry["actual"] = actual
@@ -859,6 +861,38 @@ def check_sample(c):
             c.eq("sample folder totals (%s order) %s" % (order or "sorted", folder), got, want)
 
 
+def check_verify(c, exp):
+    """Statuses of the verify/ layout: data files, and config.yaml against the
+    recorded config checksum; totals per scope."""
+    v = exp["verify"]
+    db = Db()
+    import_folder(db, HERE / "verify")
+    got = {}
+    for e in verify(db):
+        exp_id = db.metadata[e["run_id"]][1]["generation"]["experiment_id"]
+        got.setdefault(exp_id + "/" + e["run_id"], {})[e["path"]] = e["status"]
+    for run_id, (mpath, doc) in db.metadata.items():
+        recorded = doc.get("checksums", {}).get("config")
+        if recorded is None:
+            continue
+        config = Path(mpath).parent.parent.parent / "config.yaml"
+        m = HASH_RE.match(recorded)
+        status = ("invalid_checksum" if not m else "missing" if not config.is_file() else
+                  "ok" if hashlib.sha256(config.read_bytes()).hexdigest() == m.group(2).lower()
+                  else "mismatch")
+        got[doc["generation"]["experiment_id"] + "/" + run_id]["output:config"] = status
+    c.eq("verify results", got, v["results"])
+    for scope in v["scopes"]:
+        keys = [k for k in got if ("runs" not in scope or k in scope["runs"]) and
+                ("experiment" not in scope or k.startswith(scope["experiment"] + "/"))]
+        totals = {s: 0 for s in ("ok", "mismatch", "missing", "unreadable", "invalid_checksum")}
+        for k in keys:
+            for status in got[k].values():
+                totals[status] += 1
+        c.eq("verify %s totals" % scope["name"], totals, scope["totals"])
+        c.eq("verify %s runs" % scope["name"], len(keys), scope["runs_verified"])
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-huge", action="store_true", help="skip the 20 MB huge-line case")
@@ -868,6 +902,7 @@ def main(argv=None):
     exp = json.loads((HERE / "EXPECTED.json").read_text(encoding="utf-8"))
     check_fixtures(c, exp, huge=not args.no_huge)
     check_tree(c, exp)
+    check_verify(c, exp)
     if not args.no_sample:
         check_sample(c)
     print("%d checks, %d failures" % (c.checks, c.failures))

@@ -737,6 +737,102 @@ def tree_layout():
 
 
 # --------------------------------------------------------------------------
+# verify: runs whose recorded checksums give every verification status, for
+# verifying a selection of runs, an experiment and all runs
+# --------------------------------------------------------------------------
+
+def verify_layout():
+    """Returns ({relative path: bytes}, expectations)."""
+    files = {}
+    g_exp, d_exp = "exp-c3a500", "exp-d4b600"
+    scores = b"id,score\n1,0.82\n2,0.64\n3,0.91\n"
+    answers_then = b"id,answer\n1,yes\n2,no\n"
+    answers_now = b"id,answer\n1,yes\n2,no\n3,maybe\n"  # edited after run 1 recorded it
+    g_config_then = b"name: gamma\nmodel: gpt-4o\ntemperature: 0.2\n"
+    g_config = b"name: gamma\nmodel: gpt-4o\ntemperature: 0.7\n"
+    d_input = "Grüße aus Köln\n".encode()
+    d_config = b"name: delta\nmodel: claude-haiku-3.5\n"
+    files["experiments/gamma/config.yaml"] = g_config
+    files["experiments/gamma/data/scores.csv"] = scores
+    files["experiments/gamma/data/answers.csv"] = answers_now
+    files["experiments/gamma/data/shards/part-0.csv"] = scores  # a folder recorded as a file
+    files["experiments/delta/config.yaml"] = d_config
+    files["experiments/delta/data/input.txt"] = d_input
+
+    def s256(b):
+        return "sha256:" + sha(b)
+
+    # (experiment folder, experiment id, run id, start, {recorded path: checksum},
+    #  recorded config checksum or None, {path: expected status})
+    runs = [
+        ("gamma", g_exp, "run-c30001", "2025-11-01T09:00:00+00:00",
+         {"data/scores.csv": s256(scores), "data/answers.csv": s256(answers_then)},
+         s256(g_config),
+         {"data/scores.csv": "ok", "data/answers.csv": "mismatch", "output:config": "ok"}),
+        ("gamma", g_exp, "run-c30002", "2025-11-02T09:00:00+00:00",
+         {"data/scores.csv": s256(scores), "data/deleted.csv": s256(b"gone\n")},
+         s256(g_config_then),
+         {"data/scores.csv": "ok", "data/deleted.csv": "missing", "output:config": "mismatch"}),
+        ("gamma", g_exp, "run-c30003", "2025-11-03T09:00:00+00:00",
+         {"data/shards": s256(scores),
+          "data/scores.csv": "md5:" + hashlib.md5(scores).hexdigest()},
+         None,
+         {"data/shards": "unreadable", "data/scores.csv": "invalid_checksum"}),
+        ("delta", d_exp, "run-d40001", "2025-11-04T09:00:00+00:00",
+         {"data/input.txt": s256(d_input)}, s256(d_config),
+         {"data/input.txt": "ok", "output:config": "ok"}),
+        ("delta", d_exp, "run-d40002", "2025-11-05T09:00:00+00:00",
+         {"data/input.txt": sha(d_input).upper()},  # bare upper-case hex
+         s256(d_config),
+         {"data/input.txt": "ok", "output:config": "ok"}),
+    ]
+    results = {}
+    for folder, exp, run, start, checksums, config, statuses in runs:
+        meta = {
+            "metadata_version": "1.0",
+            "generation": {"experiment_id": exp, "run_id": run, "timestamp_start": start,
+                           "timestamp_end": start, "duration_seconds": 0.0},
+            "configuration": {"model": "gpt-4o" if folder == "gamma" else "claude-haiku-3.5"},
+            "data_sources": {"files": sorted(checksums), "total_files": len(checksums),
+                             "checksums": checksums},
+            "environment": {"persona_version": "0.9.2", "python_version": "3.11.9"},
+            "errors": [], "warnings": [],
+        }
+        if config:
+            meta["checksums"] = {"config": config}
+        stamp = start[:10].replace("-", "") + "_090000"
+        files["experiments/%s/outputs/%s/metadata.json" % (folder, stamp)] = dump_meta(meta)
+        results[exp + "/" + run] = statuses
+
+    statuses = ["ok", "mismatch", "missing", "unreadable", "invalid_checksum"]
+
+    def totals(keys):
+        t = {s: 0 for s in statuses}
+        for k in keys:
+            for status in results[k].values():
+                t[status] += 1
+        return t
+
+    selected = ["exp-c3a500/run-c30002", "exp-d4b600/run-d40001"]
+    gamma = [k for k in results if k.startswith(g_exp + "/")]
+    expect = {
+        "description": "Copy tests/data/verify to a temporary folder, import it and verify. "
+                       "Each run's data files and, where the run recorded a config checksum, "
+                       "its experiment's config.yaml (path output:config) give the statuses "
+                       "below; totals per scope.",
+        "results": results,
+        "scopes": [
+            {"name": "two selected runs", "runs": selected, "runs_verified": 2,
+             "totals": totals(selected)},
+            {"name": "one experiment", "experiment": g_exp, "runs_verified": len(gamma),
+             "totals": totals(gamma)},
+            {"name": "all runs", "runs_verified": len(results), "totals": totals(results)},
+        ],
+    }
+    return files, expect
+
+
+# --------------------------------------------------------------------------
 # writing
 # --------------------------------------------------------------------------
 
@@ -987,9 +1083,10 @@ def generate(out):
 
     tree_files, parts, tree_expect = tree_layout()
     same_ids = same_ids_layout()
+    verify_files, verify_expect = verify_layout()
 
     # write
-    layouts = {"hostile": hostile_layout()}
+    layouts = {"hostile": hostile_layout(), "verify": verify_files}
     for name in list(files) + ["tree", "tree_append", "same_run_ids", "EXPECTED.json"] + \
             list(layouts):
         p = out / name
@@ -1084,6 +1181,7 @@ def generate(out):
              "db": {"events": 29, "metadata": 0}},
         ],
         "tree": tree_expect,
+        "verify": verify_expect,
     }
     (out / "EXPECTED.json").write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n",
                                        encoding="utf-8")

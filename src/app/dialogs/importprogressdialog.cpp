@@ -22,16 +22,29 @@ ImportProgressDialog::ImportProgressDialog(QWidget* parent)
 ImportProgressDialog::~ImportProgressDialog() = default;
 
 void ImportProgressDialog::reject() {
+    if (!m_running) {
+        QDialog::reject();
+        return;
+    }
+    if (m_cancelling)
+        return;
+    m_cancelling = true;
     m_ui->fileLabel->setText(tr("Cancelling: the current file is rolled back…"));
     m_ui->buttons->button(QDialogButtonBox::Cancel)->setEnabled(false);
     emit cancelRequested();
 }
 
+void ImportProgressDialog::finish() {
+    m_running = false;
+    accept();
+}
+
 void ImportProgressDialog::setProgress(const ImportProgress& p) {
     const QLocale locale;
-    m_ui->fileLabel->setText(p.currentFile.isEmpty()
-                                 ? tr("Preparing…")
-                                 : tr("Importing %1").arg(QFileInfo(p.currentFile).fileName()));
+    if (!m_cancelling) // progress queued before the cancel keeps coming for a moment
+        m_ui->fileLabel->setText(p.currentFile.isEmpty()
+                                     ? tr("Preparing…")
+                                     : tr("Importing %1").arg(QFileInfo(p.currentFile).fileName()));
     m_ui->fileLabel->setToolTip(p.currentFile);
     m_ui->filesLabel->setText(
         tr("%1 of %2").arg(std::min(p.filesDone + 1, p.filesTotal)).arg(p.filesTotal));

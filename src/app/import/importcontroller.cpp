@@ -84,7 +84,7 @@ void ImportController::onFinished(const ImportReport& report) {
     m_busy = false;
     const bool interactive = m_currentInteractive;
     if (m_progress) {
-        m_progress->close();
+        m_progress->finish();
         m_progress = nullptr;
     }
     emit finished(report, interactive);

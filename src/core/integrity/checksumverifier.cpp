@@ -3,13 +3,16 @@
 
 #include "sha256file.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <mutex>
 #include <thread>
 
@@ -86,32 +89,104 @@ QStringList ChecksumVerifier::candidatePaths(const QString& recorded, const QStr
     return out;
 }
 
-QList<VerifyTarget> ChecksumVerifier::targets(QSqlDatabase& db, qint64 runKey,
-                                              const QList<PathMapping>& mappings, QString* error) {
-    QList<VerifyTarget> out;
+namespace {
+
+// Run keys per query of a VerifyScope::Runs (well below every database's
+// limit on bound values).
+constexpr qsizetype kKeysPerQuery = 500;
+// Files verified between two stores of the results.
+constexpr qsizetype kFilesPerSlice = 64;
+
+// The data sources of the runs `where` selects (on runs r), then their
+// config output checksums, ordered by run start, run and path.
+QString targetsSql(const QString& where) {
+    const QString filter = where.isEmpty() ? QString() : QStringLiteral(" AND ") + where;
+    return QStringLiteral(
+               "SELECT d.run_ref, e.experiment_id, r.run_id, d.path, d.recorded_checksum, "
+               "f.path, NULL, r.started_us FROM data_sources d JOIN runs r ON r.id = d.run_ref "
+               "LEFT JOIN experiments e ON e.id = r.experiment_ref "
+               "LEFT JOIN run_metadata m ON m.run_ref = d.run_ref "
+               "LEFT JOIN source_files f ON f.id = m.file_ref WHERE 1 = 1%1 "
+               "UNION ALL SELECT o.run_ref, e.experiment_id, r.run_id, 'output:config', "
+               "o.checksum, NULL, e.folder, r.started_us FROM output_checksums o "
+               "JOIN runs r ON r.id = o.run_ref JOIN experiments e ON e.id = r.experiment_ref "
+               "WHERE o.label = 'config' AND coalesce(e.folder, '') <> ''%1 "
+               "ORDER BY 8, 3, 4")
+        .arg(filter);
+}
+
+bool appendTargets(QSqlDatabase& db, const QString& where, const QVariantList& values,
+                   const QList<PathMapping>& mappings, QList<VerifyTarget>* out, QString* error) {
     QSqlQuery q(db);
-    QString sql = QStringLiteral(
-        "SELECT d.run_ref, r.run_id, d.path, d.recorded_checksum, f.path FROM data_sources d "
-        "JOIN runs r ON r.id = d.run_ref LEFT JOIN run_metadata m ON m.run_ref = d.run_ref "
-        "LEFT JOIN source_files f ON f.id = m.file_ref");
-    if (runKey > 0)
-        sql += QStringLiteral(" WHERE d.run_ref = ?");
-    sql += QStringLiteral(" ORDER BY r.started_us, r.run_id, d.path");
-    q.prepare(sql);
-    if (runKey > 0)
-        q.addBindValue(runKey);
+    q.prepare(targetsSql(where));
+    for (int branch = 0; branch < 2; ++branch) {
+        for (const QVariant& v : values)
+            q.addBindValue(v);
+    }
     if (!q.exec()) {
         *error = q.lastError().text();
-        return out;
+        return false;
     }
     while (q.next()) {
         VerifyTarget t;
         t.runKey = q.value(0).toLongLong();
-        t.runId = q.value(1).toString();
-        t.path = q.value(2).toString();
-        t.recorded = q.value(3).toString();
-        t.candidates = candidatePaths(t.path, q.value(4).toString(), mappings);
-        out.append(t);
+        t.experimentId = q.value(1).toString();
+        t.runId = q.value(2).toString();
+        t.path = q.value(3).toString();
+        t.recorded = q.value(4).toString();
+        t.candidates =
+            q.value(6).isNull()
+                ? ChecksumVerifier::candidatePaths(t.path, q.value(5).toString(), mappings)
+                : QStringList{
+                      QDir::cleanPath(q.value(6).toString() + QStringLiteral("/config.yaml"))};
+        out->append(t);
+    }
+    return true;
+}
+
+} // namespace
+
+int VerifyTotals::total() const {
+    int sum = 0;
+    for (const int n : files)
+        sum += n;
+    return sum;
+}
+
+std::optional<VerifyStatus> verifyStatusFromName(const QString& name) {
+    for (const VerifyStatus s : kVerifyStatuses) {
+        if (verifyStatusName(s) == name)
+            return s;
+    }
+    return std::nullopt;
+}
+
+QList<VerifyTarget> ChecksumVerifier::targets(QSqlDatabase& db, const VerifyScope& scope,
+                                              const QList<PathMapping>& mappings, QString* error) {
+    QList<VerifyTarget> out;
+    switch (scope.kind) {
+    case VerifyScope::Kind::All:
+        appendTargets(db, QString(), {}, mappings, &out, error);
+        break;
+    case VerifyScope::Kind::Experiment:
+        appendTargets(db, QStringLiteral("r.experiment_ref = ?"), {scope.experimentKey}, mappings,
+                      &out, error);
+        break;
+    case VerifyScope::Kind::Runs: {
+        QList<qint64> keys = scope.runKeys;
+        std::sort(keys.begin(), keys.end());
+        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+        for (qsizetype from = 0; from < keys.size(); from += kKeysPerQuery) {
+            QVariantList values;
+            for (const qint64 k : keys.mid(from, kKeysPerQuery))
+                values << k;
+            QStringList marks(values.size(), QStringLiteral("?"));
+            if (!appendTargets(db, QStringLiteral("r.id IN (%1)").arg(marks.join(QLatin1Char(','))),
+                               values, mappings, &out, error))
+                break;
+        }
+        break;
+    }
     }
     return out;
 }
@@ -120,6 +195,7 @@ VerifyResult ChecksumVerifier::verifyOne(const VerifyTarget& t, qint64 nowUs,
                                          const std::atomic_bool* cancel) {
     VerifyResult r;
     r.runKey = t.runKey;
+    r.experimentId = t.experimentId;
     r.runId = t.runId;
     r.path = t.path;
     r.verifiedAtUs = nowUs;
@@ -203,6 +279,49 @@ ChecksumVerifier::verify(const QList<VerifyTarget>& targets, qint64 nowUs,
     return results;
 }
 
+VerifySummary
+ChecksumVerifier::verifyScope(QSqlDatabase& db, const VerifyScope& scope,
+                              const QList<PathMapping>& mappings, const std::atomic_bool* cancel,
+                              const std::function<void(const VerifyProgress&)>& progress,
+                              bool keepOk, int threads) {
+    VerifySummary summary;
+    const QList<VerifyTarget> all = targets(db, scope, mappings, &summary.error);
+    summary.filesTotal = static_cast<int>(all.size());
+    if (!summary.error.isEmpty())
+        return summary;
+    QSet<qint64> runs;
+    VerifyProgress before;
+    before.filesTotal = summary.filesTotal;
+    for (qsizetype from = 0; from < all.size(); from += kFilesPerSlice) {
+        if (cancel && cancel->load())
+            break;
+        qint64 sliceBytes = 0;
+        const QList<VerifyResult> slice = verify(
+            all.mid(from, kFilesPerSlice), QDateTime::currentMSecsSinceEpoch() * 1000, cancel,
+            [&](const VerifyProgress& p) {
+                sliceBytes = p.bytesDone;
+                if (progress)
+                    progress({before.filesDone + p.filesDone, before.filesTotal,
+                              before.bytesDone + p.bytesDone});
+            },
+            threads);
+        const QString failed = store(db, slice);
+        if (summary.storeError.isEmpty())
+            summary.storeError = failed;
+        for (const VerifyResult& r : slice) {
+            summary.totals.add(r.status);
+            runs.insert(r.runKey);
+            if (keepOk || r.status != VerifyStatus::Ok)
+                summary.results.append(r);
+        }
+        before.filesDone += static_cast<int>(slice.size());
+        before.bytesDone += sliceBytes;
+    }
+    summary.runs = static_cast<int>(runs.size());
+    summary.cancelled = cancel && cancel->load() && before.filesDone < summary.filesTotal;
+    return summary;
+}
+
 QString ChecksumVerifier::store(QSqlDatabase& db, const QList<VerifyResult>& results) {
     if (!db.transaction())
         return db.lastError().text();
@@ -231,33 +350,28 @@ QString ChecksumVerifier::store(QSqlDatabase& db, const QList<VerifyResult>& res
 QList<VerifyResult> ChecksumVerifier::stored(QSqlDatabase& db, qint64 runKey, QString* error) {
     QList<VerifyResult> out;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT v.run_ref, r.run_id, v.path, v.resolved_path, v.expected, "
-                             "v.actual, v.status, v.detail, v.verified_at_us FROM "
-                             "verification_results v JOIN runs r ON r.id = v.run_ref WHERE "
+    q.prepare(QStringLiteral("SELECT v.run_ref, e.experiment_id, r.run_id, v.path, "
+                             "v.resolved_path, v.expected, v.actual, v.status, v.detail, "
+                             "v.verified_at_us FROM verification_results v JOIN runs r ON r.id = "
+                             "v.run_ref LEFT JOIN experiments e ON e.id = r.experiment_ref WHERE "
                              "v.run_ref = ? ORDER BY v.path"));
     q.addBindValue(runKey);
     if (!q.exec()) {
         *error = q.lastError().text();
         return out;
     }
-    static const QStringList names = {QStringLiteral("ok"), QStringLiteral("mismatch"),
-                                      QStringLiteral("missing"), QStringLiteral("unreadable"),
-                                      QStringLiteral("invalid_checksum")};
-    static const VerifyStatus statuses[] = {VerifyStatus::Ok, VerifyStatus::Mismatch,
-                                            VerifyStatus::Missing, VerifyStatus::Unreadable,
-                                            VerifyStatus::InvalidChecksum};
     while (q.next()) {
         VerifyResult r;
         r.runKey = q.value(0).toLongLong();
-        r.runId = q.value(1).toString();
-        r.path = q.value(2).toString();
-        r.resolvedPath = q.value(3).toString();
-        r.expected = q.value(4).toString();
-        r.actual = q.value(5).toString();
-        const qsizetype s = names.indexOf(q.value(6).toString());
-        r.status = s >= 0 ? statuses[s] : VerifyStatus::Missing;
-        r.detail = q.value(7).toString();
-        r.verifiedAtUs = q.value(8).toLongLong();
+        r.experimentId = q.value(1).toString();
+        r.runId = q.value(2).toString();
+        r.path = q.value(3).toString();
+        r.resolvedPath = q.value(4).toString();
+        r.expected = q.value(5).toString();
+        r.actual = q.value(6).toString();
+        r.status = verifyStatusFromName(q.value(7).toString()).value_or(VerifyStatus::Missing);
+        r.detail = q.value(8).toString();
+        r.verifiedAtUs = q.value(9).toLongLong();
         out.append(r);
     }
     return out;

@@ -49,7 +49,8 @@ int verifyCommand(const Context& ctx) {
     if (!summary.error.isEmpty())
         return usageError(ctx, summary.error);
     if (!summary.storeError.isEmpty())
-        err() << "runledger-cli: the results could not be stored: " << terminalSafe(summary.storeError) << '\n';
+        err() << "runledger-cli: the results could not be stored: "
+              << terminalSafe(summary.storeError) << '\n';
 
     QJsonArray array;
     TableWriter table({QStringLiteral("RUN"), QStringLiteral("PATH"), QStringLiteral("STATUS"),

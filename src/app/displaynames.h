@@ -5,6 +5,7 @@
 #include "integrity/checksumverifier.h"
 #include "model/types.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QString>
 
@@ -22,6 +23,9 @@ public:
     static QString budgetPeriod(BudgetPeriod p); // "daily", lower case, inside sentences
     static QString budgetTitle(BudgetPeriod p);  // "Daily budget", as a heading
     static QString verifyStatus(VerifyStatus s);
+    // The colour a checksum status is shown in, by its VerifyStatus value
+    // (-1: not verified).
+    static QColor verifyStatusColor(int status);
     static QString fileKind(FileKind k);
     // Cost sources as stored in runs.cost_source and cost items: cost_record,
     // llm_calls, metadata, estimate. Unknown text is returned as it is.

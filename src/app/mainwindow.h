@@ -27,6 +27,7 @@ class RunTimelineView;
 class TokensView;
 class ReproducibilityView;
 class CostsView;
+class VerifyReportDialog;
 
 // Wires the views, the import controller and the settings together; owns
 // the UI thread's database connection. Logic lives in the views and core.
@@ -58,6 +59,8 @@ public:
     ReproducibilityView* reproducibility() const { return m_repro; }
     void compareSelectedRuns();
     void exportReport(qint64 runKey);
+    // File → Verify Report… once the file is chosen: the dialog, hashing.
+    VerifyReportDialog* verifyReport(const QString& reportPath);
     CostsView* costs() const { return m_costs; }
     QString budgetText() const;
     ImportController* imports() const { return m_imports; }
@@ -92,6 +95,7 @@ private:
     void chooseImportFolder();
     void chooseWatchFolder();
     void chooseDatabase();
+    void chooseReportToVerify();
     void restoreState();
     void saveState();
 

@@ -7,6 +7,7 @@
 #include "dialogs/importreportdialog.h"
 #include "dialogs/reportdialog.h"
 #include "dialogs/settingsdialog.h"
+#include "dialogs/verifyreportdialog.h"
 #include "displaynames.h"
 #include "import/importcontroller.h"
 #include "import/importer.h"
@@ -52,7 +53,10 @@
 #include <QTableWidget>
 #include <QTimer>
 
+#include <QElapsedTimer>
+#include <QJsonArray>
 #include <QLineEdit>
+#include <QPointer>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -1069,6 +1073,97 @@ private slots:
         // Run-time versions, not placeholders: SQLite's looks like 3.x.y.
         QVERIFY(text.contains(
             QRegularExpression(QStringLiteral("<td>SQLite</td><td>&nbsp;3\\.\\d+\\.\\d+"))));
+    }
+
+    // File → Verify Report…: the report is verified off the UI thread and
+    // every data file shown with its status; data is shown as written; a file
+    // that is not a report says why.
+    void verifyReportDialog() {
+        auto finished = [](VerifyReportDialog& dialog) {
+            QSignalSpy done(&dialog, &VerifyReportDialog::verificationFinished);
+            dialog.start();
+            return done.wait(20000) ? done.first() : QList<QVariant>();
+        };
+        VerifyReportDialog dialog(dataPath(QStringLiteral("verify_report/study one/report.json")),
+                                  {});
+        dialog.show();
+        QCOMPARE(finished(dialog), (QList<QVariant>{true, 0}));
+        QCOMPARE(dialog.table()->rowCount(), 2);
+        QCOMPARE(dialog.table()->item(0, 0)->text(), QStringLiteral("data/données d'été.csv"));
+        QCOMPARE(dialog.table()->item(0, 1)->text(), QStringLiteral("ok"));
+        QCOMPARE(dialog.table()->item(0, 1)->foreground().color(), QColor(0x2e, 0x9e, 0x5b));
+        QVERIFY(dialog.checksumText().contains(QLatin1String("matches its checksum file")));
+        QCOMPARE(dialog.totalsText(), QStringLiteral("2 data files: 2 ok, 0 mismatch, 0 missing, "
+                                                     "0 unreadable, 0 invalid checksum. "
+                                                     "Everything verifies."));
+
+        VerifyReportDialog hostile(dataPath(QStringLiteral("verify_report/hostile.json")), {});
+        QCOMPARE(finished(hostile), (QList<QVariant>{true, 1}));
+        const QTableWidgetItem* path = hostile.table()->item(0, 0);
+        QCOMPARE(path->text(),
+                 QStringLiteral("data/\\x1b[2Jinvoice\\u202efdp.exe<script>alert(1)</script>.csv"));
+        QCOMPARE(path->toolTip(), plainToolTip(path->text()));
+        QVERIFY(path->toolTip().contains(QLatin1String("&lt;script&gt;")));
+        QCOMPARE(hostile.table()->item(0, 1)->text(), QStringLiteral("missing"));
+
+        VerifyReportDialog notOurs(dataPath(QStringLiteral("verify_report/not_ours.json")), {});
+        QCOMPARE(finished(notOurs), (QList<QVariant>{false, 0}));
+        QCOMPARE(notOurs.table()->rowCount(), 0);
+
+        AppSettings settings(m_dir.filePath(QStringLiteral("verify-menu.ini")));
+        MainWindow window(settings);
+        auto* action = window.findChild<QAction*>(QStringLiteral("verifyReportAction"));
+        QVERIFY(action);
+        QCOMPARE(action->text(), QStringLiteral("&Verify Report…"));
+    }
+
+    // Cancel stops the hashing; closing the dialog while it hashes (Esc, its
+    // Close button, the window manager's close button) cancels and deletes it
+    // at once.
+    void verifyReportDialogCancelsAndCloses() {
+        QTemporaryDir dir;
+        QJsonArray sources;
+        for (int i = 0; i < 8; ++i) { // 32 GiB of holes: a minute of hashing
+            const QString big = dir.filePath(QStringLiteral("big%1.bin").arg(i));
+            QFile f(big);
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.resize(qint64(4) << 30));
+            sources.append(QJsonObject{{QStringLiteral("path"), big},
+                                       {QStringLiteral("recorded_checksum"),
+                                        QString(QStringLiteral("sha256:") + QString(64, u'0'))}});
+        }
+        const QString report = dir.filePath(QStringLiteral("big.json"));
+        QFile f(report);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(QJsonObject{{QStringLiteral("generator"),
+                                           QJsonObject{{QStringLiteral("name"),
+                                                        QStringLiteral("RunLedger")}}},
+                                          {QStringLiteral("data_sources"), sources}})
+                    .toJson());
+        f.close();
+
+        VerifyReportDialog dialog(report, {});
+        QSignalSpy done(&dialog, &VerifyReportDialog::verificationFinished);
+        dialog.start();
+        QTest::qWait(200);
+        QElapsedTimer timer;
+        timer.start();
+        dialog.cancel();
+        QVERIFY(done.wait(5000));
+        QVERIFY(timer.elapsed() < 3000);
+        QVERIFY(!dialog.isRunning());
+        QVERIFY2(dialog.totalsText().contains(QLatin1String("Cancelled")),
+                 qPrintable(dialog.totalsText()));
+
+        AppSettings settings(m_dir.filePath(QStringLiteral("verify-close.ini")));
+        MainWindow window(settings);
+        window.show();
+        QPointer<VerifyReportDialog> shown = window.verifyReport(report);
+        QVERIFY(shown->isVisible() && shown->isRunning());
+        QTest::qWait(200);
+        timer.restart();
+        QVERIFY(shown->close()); // what the window manager's close button does
+        QTRY_VERIFY_WITH_TIMEOUT(shown.isNull(), 5000);
+        QVERIFY(timer.elapsed() < 3000);
     }
 
 private:

@@ -551,6 +551,69 @@
     </message>
 </context>
 <context>
+    <name>ReportVerifier</name>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>a folder, not a report file</source>
+        <translation>ein Ordner, keine Berichtsdatei</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>too large for a RunLedger report (over %1 MiB)</source>
+        <translation>zu groß für einen RunLedger-Bericht (über %1 MiB)</translation>
+    </message>
+    <message>
+        <source>an empty file, not a RunLedger report</source>
+        <translation>eine leere Datei, kein RunLedger-Bericht</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>not a RunLedger report (no generator.name &quot;RunLedger&quot;)</source>
+        <translation>kein RunLedger-Bericht (kein generator.name &quot;RunLedger&quot;)</translation>
+    </message>
+    <message>
+        <source>not a RunLedger run report (no data_sources list)</source>
+        <translation>kein RunLedger-Laufbericht (keine data_sources-Liste)</translation>
+    </message>
+    <message>
+        <source>data_sources[%1] has no path</source>
+        <translation>data_sources[%1] hat keinen Pfad</translation>
+    </message>
+    <message>
+        <source>%1 bytes: too large for a checksum file</source>
+        <translation>%1 Bytes: zu groß für eine Prüfsummendatei</translation>
+    </message>
+    <message>
+        <source>line %1 is not &quot;&lt;64 hex digits&gt;  &lt;file name&gt;&quot;</source>
+        <translation>Zeile %1 hat nicht die Form &quot;&lt;64 Hex-Ziffern&gt;  &lt;Dateiname&gt;&quot;</translation>
+    </message>
+    <message>
+        <source>no checksum line</source>
+        <translation>keine Prüfsummenzeile</translation>
+    </message>
+    <message>
+        <source>it is the checksum of %1, not of %2</source>
+        <translation>sie ist die Prüfsumme von %1, nicht von %2</translation>
+    </message>
+    <message>
+        <source>the report&apos;s SHA-256 is %1; %2 says %3</source>
+        <translation>der SHA-256 des Berichts ist %1; %2 nennt %3</translation>
+    </message>
+    <message>
+        <source>; its .sha256 does not vouch for it either (%1)</source>
+        <translation>; auch seine .sha256-Datei bestätigt ihn nicht (%1)</translation>
+    </message>
+</context>
+<context>
     <name>RunFilterBar</name>
     <message>
         <source>Search runs, experiments, models, messages… (Ctrl+F)</source>
@@ -1784,6 +1847,22 @@ Kosten: %7%8
             <numerusform>, %Ln Ordner oder Verknüpfungen nicht lesbar</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Verify Report…</source>
+        <translation>Bericht &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Re-hash the data files a JSON report lists and check the report against its .sha256</source>
+        <translation>Prüfsummen der Datendateien eines JSON-Berichts neu berechnen und den Bericht mit seiner .sha256-Datei vergleichen</translation>
+    </message>
+    <message>
+        <source>Verify Report</source>
+        <translation>Bericht prüfen</translation>
+    </message>
+    <message>
+        <source>JSON reports (*.json);;All files (*)</source>
+        <translation>JSON-Berichte (*.json);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>runledger::ReportDialog</name>
@@ -2490,6 +2569,119 @@ ID %2
             <numerusform>%Ln Aufruf</numerusform>
             <numerusform>%Ln Aufrufe</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>runledger::VerifyReportDialog</name>
+    <message>
+        <source>Verify Report — %1</source>
+        <translation>Bericht prüfen — %1</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Bericht: %1</translation>
+    </message>
+    <message>
+        <source>Hashing progress</source>
+        <translation>Fortschritt der Prüfsummenberechnung</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Data file</source>
+        <translation>Datendatei</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Recorded SHA-256</source>
+        <translation>Aufgezeichneter SHA-256</translation>
+    </message>
+    <message>
+        <source>Current SHA-256</source>
+        <translation>Aktueller SHA-256</translation>
+    </message>
+    <message>
+        <source>Resolved path</source>
+        <translation>Aufgelöster Pfad</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Data files of the report</source>
+        <translation>Datendateien des Berichts</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation>Bericht wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%1 von %2 Dateien</translation>
+    </message>
+    <message>
+        <source>This file cannot be verified: %1</source>
+        <translation>Diese Datei kann nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Run %1, report generated at %2</source>
+        <translation>Lauf %1, Bericht erstellt am %2</translation>
+    </message>
+    <message>
+        <source>The report matches its checksum file %1.</source>
+        <translation>Der Bericht stimmt mit seiner Prüfsummendatei %1 überein.</translation>
+    </message>
+    <message>
+        <source>No checksum file (%1) lies beside the report: the report itself is not checked.</source>
+        <translation>Neben dem Bericht liegt keine Prüfsummendatei (%1): Der Bericht selbst wird nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The report does NOT match its checksum file: it was changed after it was written. %1</source>
+        <translation>Der Bericht stimmt NICHT mit seiner Prüfsummendatei überein: Er wurde nach dem Schreiben geändert. %1</translation>
+    </message>
+    <message>
+        <source>The checksum file %1 is for another file: %2</source>
+        <translation>Die Prüfsummendatei %1 gehört zu einer anderen Datei: %2</translation>
+    </message>
+    <message>
+        <source>The checksum file %1 cannot be used: %2</source>
+        <translation>Die Prüfsummendatei %1 ist unbrauchbar: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data file(s): %1.</source>
+        <translation>
+            <numerusform>%n Datendatei: %1.</numerusform>
+            <numerusform>%n Datendateien: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the other files were not hashed.</source>
+        <translation>Abgebrochen: Die übrigen Dateien wurden nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Everything verifies.</source>
+        <translation>Alles stimmt überein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n Problem gefunden.</numerusform>
+            <numerusform>%n Probleme gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hashing the data files the report lists…</source>
+        <translation>Prüfsummen der im Bericht aufgeführten Datendateien werden berechnet…</translation>
     </message>
 </context>
 </TS>

@@ -225,4 +225,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>runledger::VerifyReportDialog</name>
+    <message numerus="yes">
+        <source>%n data file(s): %1.</source>
+        <translation>
+            <numerusform>%n data file: %1.</numerusform>
+            <numerusform>%n data files: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -551,6 +551,69 @@
     </message>
 </context>
 <context>
+    <name>ReportVerifier</name>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>a folder, not a report file</source>
+        <translation>un dossier, pas un fichier de rapport</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>too large for a RunLedger report (over %1 MiB)</source>
+        <translation>trop volumineux pour un rapport RunLedger (plus de %1 Mio)</translation>
+    </message>
+    <message>
+        <source>an empty file, not a RunLedger report</source>
+        <translation>un fichier vide, pas un rapport RunLedger</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>JSON non valide (%1 à l&apos;octet %2)</translation>
+    </message>
+    <message>
+        <source>not a RunLedger report (no generator.name &quot;RunLedger&quot;)</source>
+        <translation>pas un rapport RunLedger (pas de generator.name &quot;RunLedger&quot;)</translation>
+    </message>
+    <message>
+        <source>not a RunLedger run report (no data_sources list)</source>
+        <translation>pas un rapport d&apos;exécution RunLedger (pas de liste data_sources)</translation>
+    </message>
+    <message>
+        <source>data_sources[%1] has no path</source>
+        <translation>data_sources[%1] n&apos;a pas de chemin</translation>
+    </message>
+    <message>
+        <source>%1 bytes: too large for a checksum file</source>
+        <translation>%1 octets : trop volumineux pour un fichier de somme de contrôle</translation>
+    </message>
+    <message>
+        <source>line %1 is not &quot;&lt;64 hex digits&gt;  &lt;file name&gt;&quot;</source>
+        <translation>la ligne %1 n&apos;est pas de la forme &quot;&lt;64 chiffres hexadécimaux&gt;  &lt;nom de fichier&gt;&quot;</translation>
+    </message>
+    <message>
+        <source>no checksum line</source>
+        <translation>aucune ligne de somme de contrôle</translation>
+    </message>
+    <message>
+        <source>it is the checksum of %1, not of %2</source>
+        <translation>c&apos;est la somme de contrôle de %1, pas de %2</translation>
+    </message>
+    <message>
+        <source>the report&apos;s SHA-256 is %1; %2 says %3</source>
+        <translation>le SHA-256 du rapport est %1 ; %2 indique %3</translation>
+    </message>
+    <message>
+        <source>; its .sha256 does not vouch for it either (%1)</source>
+        <translation> ; son fichier .sha256 ne le confirme pas non plus (%1)</translation>
+    </message>
+</context>
+<context>
     <name>RunFilterBar</name>
     <message>
         <source>Search runs, experiments, models, messages… (Ctrl+F)</source>
@@ -1784,6 +1847,22 @@ coût %7%8
             <numerusform>, %Ln dossiers ou liens illisibles</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Verify Report…</source>
+        <translation>&amp;Vérifier un rapport…</translation>
+    </message>
+    <message>
+        <source>Re-hash the data files a JSON report lists and check the report against its .sha256</source>
+        <translation>Recalculer les SHA-256 des fichiers de données qu&apos;un rapport JSON liste et comparer le rapport à son fichier .sha256</translation>
+    </message>
+    <message>
+        <source>Verify Report</source>
+        <translation>Vérifier un rapport</translation>
+    </message>
+    <message>
+        <source>JSON reports (*.json);;All files (*)</source>
+        <translation>Rapports JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
 </context>
 <context>
     <name>runledger::ReportDialog</name>
@@ -2490,6 +2569,119 @@ id %2
             <numerusform>%Ln appel</numerusform>
             <numerusform>%Ln appels</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>runledger::VerifyReportDialog</name>
+    <message>
+        <source>Verify Report — %1</source>
+        <translation>Vérifier un rapport — %1</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Rapport : %1</translation>
+    </message>
+    <message>
+        <source>Hashing progress</source>
+        <translation>Progression du calcul des sommes de contrôle</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Data file</source>
+        <translation>Fichier de données</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Recorded SHA-256</source>
+        <translation>SHA-256 enregistré</translation>
+    </message>
+    <message>
+        <source>Current SHA-256</source>
+        <translation>SHA-256 actuel</translation>
+    </message>
+    <message>
+        <source>Resolved path</source>
+        <translation>Chemin résolu</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Data files of the report</source>
+        <translation>Fichiers de données du rapport</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation>Lecture du rapport…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%1 fichiers sur %2</translation>
+    </message>
+    <message>
+        <source>This file cannot be verified: %1</source>
+        <translation>Ce fichier ne peut pas être vérifié : %1</translation>
+    </message>
+    <message>
+        <source>Run %1, report generated at %2</source>
+        <translation>Exécution %1, rapport généré le %2</translation>
+    </message>
+    <message>
+        <source>The report matches its checksum file %1.</source>
+        <translation>Le rapport correspond à son fichier de somme de contrôle %1.</translation>
+    </message>
+    <message>
+        <source>No checksum file (%1) lies beside the report: the report itself is not checked.</source>
+        <translation>Aucun fichier de somme de contrôle (%1) à côté du rapport : le rapport lui-même n&apos;est pas vérifié.</translation>
+    </message>
+    <message>
+        <source>The report does NOT match its checksum file: it was changed after it was written. %1</source>
+        <translation>Le rapport NE correspond PAS à son fichier de somme de contrôle : il a été modifié après son écriture. %1</translation>
+    </message>
+    <message>
+        <source>The checksum file %1 is for another file: %2</source>
+        <translation>Le fichier de somme de contrôle %1 concerne un autre fichier : %2</translation>
+    </message>
+    <message>
+        <source>The checksum file %1 cannot be used: %2</source>
+        <translation>Le fichier de somme de contrôle %1 est inutilisable : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data file(s): %1.</source>
+        <translation>
+            <numerusform>%n fichier de données : %1.</numerusform>
+            <numerusform>%n fichiers de données : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the other files were not hashed.</source>
+        <translation>Annulé : les autres fichiers n&apos;ont pas été vérifiés.</translation>
+    </message>
+    <message>
+        <source>Everything verifies.</source>
+        <translation>Tout est vérifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problème trouvé.</numerusform>
+            <numerusform>%n problèmes trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hashing the data files the report lists…</source>
+        <translation>Calcul des sommes de contrôle des fichiers de données du rapport…</translation>
     </message>
 </context>
 </TS>

@@ -96,6 +96,21 @@ QString DisplayNames::verifySummary(const VerifySummary& s) {
     return text;
 }
 
+QColor DisplayNames::verifyStatusColor(int status) {
+    switch (status) {
+    case static_cast<int>(VerifyStatus::Ok):
+        return QColor(0x2e, 0x9e, 0x5b);
+    case static_cast<int>(VerifyStatus::Mismatch):
+    case static_cast<int>(VerifyStatus::Missing):
+        return QColor(0xd6, 0x45, 0x45);
+    case static_cast<int>(VerifyStatus::Unreadable):
+    case static_cast<int>(VerifyStatus::InvalidChecksum):
+        return QColor(0xe0, 0x9b, 0x1a);
+    default:
+        return QColor(0x8a, 0x8f, 0x98);
+    }
+}
+
 QString DisplayNames::fileKind(FileKind k) {
     switch (k) {
     case FileKind::Events:

@@ -5,6 +5,7 @@
 #include "integrity/checksumverifier.h"
 #include "model/types.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QString>
 
@@ -26,6 +27,9 @@ public:
     // runs, and whether it was cancelled or failed: one sentence for the
     // Reproducibility view and the status bar.
     static QString verifySummary(const VerifySummary& s);
+    // The colour a checksum status is shown in, by its VerifyStatus value
+    // (-1: not verified).
+    static QColor verifyStatusColor(int status);
     static QString fileKind(FileKind k);
     // Cost sources as stored in runs.cost_source and cost items: cost_record,
     // llm_calls, metadata, estimate. Unknown text is returned as it is.

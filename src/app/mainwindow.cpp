@@ -5,6 +5,7 @@
 #include "dialogs/comparedialog.h"
 #include "dialogs/reportdialog.h"
 #include "dialogs/settingsdialog.h"
+#include "dialogs/verifyreportdialog.h"
 #include "displaynames.h"
 #include "domain/costledger.h"
 #include "import/importcontroller.h"
@@ -231,6 +232,12 @@ void MainWindow::createActions() {
     m_recentFolders = file->addMenu(tr("Recent Fo&lders"));
     file->addAction(tr("Open S&ample Data"), this, &MainWindow::openSampleData);
     file->addSeparator();
+    QAction* verifyReport =
+        file->addAction(tr("&Verify Report…"), this, &MainWindow::chooseReportToVerify);
+    verifyReport->setObjectName(QStringLiteral("verifyReportAction"));
+    verifyReport->setStatusTip(
+        tr("Re-hash the data files a JSON report lists and check the report against its .sha256"));
+    file->addSeparator();
     QAction* settings = file->addAction(tr("Se&ttings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);
     if (settings->shortcut().isEmpty())
@@ -439,6 +446,21 @@ void MainWindow::exportReport(qint64 runKey) {
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->show();
         });
+}
+
+void MainWindow::chooseReportToVerify() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Verify Report"), QString(),
+                                                      tr("JSON reports (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        verifyReport(path);
+}
+
+VerifyReportDialog* MainWindow::verifyReport(const QString& reportPath) {
+    auto* dialog = new VerifyReportDialog(reportPath, m_settings.pathMappings(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->start();
+    return dialog;
 }
 
 QString MainWindow::budgetText() const {

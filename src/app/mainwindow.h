@@ -28,6 +28,7 @@ class RunTimelineView;
 class TokensView;
 class ReproducibilityView;
 class CostsView;
+class VerifyReportDialog;
 
 // Wires the views, the import controller and the settings together; owns
 // the UI thread's database connection. Logic lives in the views and core.
@@ -63,6 +64,8 @@ public:
     void verifyExperiment();
     void startVerification(const VerifyScope& scope);
     void exportReport(qint64 runKey);
+    // File → Verify Report… once the file is chosen: the dialog, hashing.
+    VerifyReportDialog* verifyReport(const QString& reportPath);
     CostsView* costs() const { return m_costs; }
     QString budgetText() const;
     ImportController* imports() const { return m_imports; }
@@ -97,6 +100,7 @@ private:
     void chooseImportFolder();
     void chooseWatchFolder();
     void chooseDatabase();
+    void chooseReportToVerify();
     void restoreState();
     void saveState();
 

@@ -7,7 +7,8 @@
 
 namespace runledger {
 class Database;
-}
+struct PathMapping;
+} // namespace runledger
 
 namespace runledger::cli {
 
@@ -48,6 +49,10 @@ qint64 runArgument(Database& db, const Context& ctx, const QString& spec);
 // reporting an unknown one (exit Usage).
 qint64 experimentArgument(Database& db, const Context& ctx, const QString& spec);
 
+// The path mappings of verify and verify-report: each --map (FROM=TO), then
+// those in Settings. false after reporting a malformed --map (exit Usage).
+bool pathMappings(const Context& ctx, QList<PathMapping>* mappings);
+
 int importCommand(const Context& ctx);
 int summaryCommand(const Context& ctx);
 int runsCommand(const Context& ctx);
@@ -57,5 +62,8 @@ int budgetCommand(const Context& ctx);
 int verifyCommand(const Context& ctx);
 int sha256Command(const Context& ctx);
 int reportCommand(const Context& ctx);
+
+// verify-report REPORT.json [--map FROM=TO]...
+int verifyReportCommand(const Context& ctx);
 
 } // namespace runledger::cli

@@ -19,15 +19,24 @@
 
 namespace runledger::cli {
 
-int verifyCommand(const Context& ctx) {
+bool pathMappings(const Context& ctx, QList<PathMapping>* mappings) {
     AppSettings settings;
-    QList<PathMapping> mappings = settings.pathMappings();
+    *mappings = settings.pathMappings();
     for (const QString& mapping : ctx.maps) {
         const auto m = ChecksumVerifier::parseMapping(mapping);
-        if (!m)
-            return usageError(ctx, QStringLiteral("--map takes FROM=TO, got '%1'").arg(mapping));
-        mappings.prepend(*m); // the command line wins over Settings
+        if (!m) {
+            usageError(ctx, QStringLiteral("--map takes FROM=TO, got '%1'").arg(mapping));
+            return false;
+        }
+        mappings->prepend(*m); // the command line wins over Settings
     }
+    return true;
+}
+
+int verifyCommand(const Context& ctx) {
+    QList<PathMapping> mappings;
+    if (!pathMappings(ctx, &mappings))
+        return Usage;
     Database db;
     if (!openDatabase(db, ctx, true))
         return Usage;

@@ -62,7 +62,10 @@ int main(int argc, char* argv[]) {
         "                             re-hash recorded data files (exit 1 on mismatch/missing)\n"
         "  sha256 FILE...             SHA-256 of files, as sha256sum prints it\n"
         "  report RUN --format md|html|pdf|json -o FILE\n"
-        "                             a run's reproducibility report (and FILE.sha256)\n\n"
+        "                             a run's reproducibility report (and FILE.sha256)\n"
+        "  verify-report REPORT.json [--map FROM=TO]...\n"
+        "                             re-check a JSON report offline: its data files and\n"
+        "                             its .sha256 (exit 1 on any problem)\n\n"
         "Exit status: 0 success, 1 a problem to act on (e.g. rejected lines), 2 usage error "
         "or unreadable input."));
     parser.addHelpOption();
@@ -101,9 +104,10 @@ int main(int argc, char* argv[]) {
     parser.addOptions(
         {dbOption, jsonOption, experimentOption, watchOption, byOption, runOption, atOption});
     parser.addOptions(budgetOptions);
-    const QCommandLineOption mapOption(QStringLiteral("map"),
-                                       QStringLiteral("verify: read recorded prefix FROM at TO."),
-                                       QStringLiteral("FROM=TO"));
+    const QCommandLineOption mapOption(
+        QStringLiteral("map"),
+        QStringLiteral("verify, verify-report: read recorded prefix FROM at TO."),
+        QStringLiteral("FROM=TO"));
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           QStringLiteral("report: md, html, pdf or json."),
                                           QStringLiteral("FORMAT"));
@@ -169,6 +173,11 @@ int main(int argc, char* argv[]) {
         return cli::sha256Command(ctx);
     if (command == QLatin1String("report"))
         return cli::reportCommand(ctx);
+
+    // Re-checking a JSON report offline (no database needed).
+    if (command == QLatin1String("verify-report"))
+        return cli::verifyReportCommand(ctx);
+
     return cli::usageError(
         ctx, QStringLiteral("unknown command '%1'\nTry 'runledger-cli --help'.").arg(command));
 }

@@ -937,6 +937,59 @@ def hostile_layout():
     }
 
 
+# --------------------------------------------------------------------------
+# verify_report: JSON reports to re-check offline (runledger-cli verify-report)
+# --------------------------------------------------------------------------
+
+def run_report(run, sources):
+    """A run report as runledger-cli report --format json writes one (keys sorted,
+    four-space indent), reduced to what verify-report reads."""
+    doc = {"generator": {"name": "RunLedger", "version": "0.1.0",
+                         "generated_at": "2026-01-01T12:00:00Z"},
+           "run": {"experiment_id": "exp-v3r1f7", "run_id": run, "status": "completed"},
+           "data_sources": sources,
+           "reproduce": {"data_checksums": {s["path"]: s["recorded_checksum"] for s in sources}}}
+    return json.dumps(doc, indent=4, ensure_ascii=False, sort_keys=True).encode() + b"\n"
+
+
+def verify_report_layout():
+    """A report in an experiment folder whose name has a space, listing data files
+    by relative path (one non-ASCII name with a space and an apostrophe), with
+    resolved paths from the machine that wrote it; copies whose .sha256 names
+    another file or is not a checksum line; a report with hostile strings; JSON
+    that is not a report; a truncated report."""
+    data = {"data/données d'été.csv": "ville,température\nLyon,31\nKöln,27\n".encode(),
+            "data/plain.txt": b"plain data\n"}
+    author = "/home/alice/persona/experiments/study one/"
+    sources = []
+    for i, (rel, content) in enumerate(sorted(data.items())):
+        digest = sha(content)
+        sources.append({"path": rel, "resolved_path": author + rel, "status": "ok",
+                        "actual_checksum": digest,
+                        "recorded_checksum": ("sha256:" + digest) if i == 0 else digest.upper(),
+                        "verified_at": "2026-01-01T11:59:00.000000Z"})
+    report = run_report("run-5c0a11", sources)
+    line = sha(report).encode() + b"  report.json\n"
+    hostile = run_report(HOSTILE_RUN, [{
+        "path": "data/" + ESC + "[2J" + HOSTILE["bidi"] + HOSTILE["script"] + ".csv",
+        "recorded_checksum": "sha256:" + "0" * 64, "status": "ok"}])
+    files = {"study one/" + rel: content for rel, content in data.items()}
+    files.update({
+        "study one/report.json": report,
+        "study one/report.json.sha256": line,
+        "study one/renamed.json": report,
+        "study one/renamed.json.sha256": line,
+        "study one/malformed.json": report,
+        "study one/malformed.json.sha256": b"this is not a checksum line\n",
+        "hostile.json": hostile,
+        "not_ours.json": json.dumps({"name": "persona", "version": "2.1.0",
+                                     "data_sources": [{"path": "data/x.csv"}]},
+                                    indent=2).encode() + b"\n",
+        "truncated.json": report[:len(report) // 2],
+    })
+    return files
+
+
 def pseudo_random_bytes(n, label=b"runledger-binary-fixture"):
     out = bytearray()
     i = 0
@@ -1086,7 +1139,8 @@ def generate(out):
     verify_files, verify_expect = verify_layout()
 
     # write
-    layouts = {"hostile": hostile_layout(), "verify": verify_files}
+    layouts = {"hostile": hostile_layout(), "verify": verify_files,
+               "verify_report": verify_report_layout()}
     for name in list(files) + ["tree", "tree_append", "same_run_ids", "EXPECTED.json"] + \
             list(layouts):
         p = out / name

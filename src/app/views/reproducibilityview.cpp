@@ -37,22 +37,6 @@ namespace runledger {
 
 namespace {
 
-// The colour of a checksum status; -1: not verified.
-QColor statusColor(int status) {
-    switch (status) {
-    case static_cast<int>(VerifyStatus::Ok):
-        return QColor(0x2e, 0x9e, 0x5b);
-    case static_cast<int>(VerifyStatus::Mismatch):
-    case static_cast<int>(VerifyStatus::Missing):
-        return QColor(0xd6, 0x45, 0x45);
-    case static_cast<int>(VerifyStatus::Unreadable):
-    case static_cast<int>(VerifyStatus::InvalidChecksum):
-        return QColor(0xe0, 0x9b, 0x1a);
-    default:
-        return QColor(0x8a, 0x8f, 0x98);
-    }
-}
-
 QTableWidget* makeTable(const QStringList& headers, QWidget* parent, const QString& name) {
     auto* t = new QTableWidget(parent);
     t->setColumnCount(static_cast<int>(headers.size()));
@@ -76,7 +60,7 @@ void fill(QTableWidget* t, const QList<QStringList>& rows, int statusColumn = -1
             auto* item = new QTableWidgetItem(rows.at(r).at(c));
             item->setToolTip(plainToolTip(rows.at(r).at(c)));
             if (c == statusColumn) {
-                item->setForeground(statusColor(statuses.value(r, -1)));
+                item->setForeground(DisplayNames::verifyStatusColor(statuses.value(r, -1)));
                 QFont f = item->font();
                 f.setBold(true);
                 item->setFont(f);

@@ -53,19 +53,28 @@ std::optional<PathMapping> ChecksumVerifier::parseMapping(const QString& text) {
     return PathMapping{text.left(eq), text.mid(eq + 1)};
 }
 
+std::optional<QString> ChecksumVerifier::mappedPath(const QString& recorded,
+                                                    const QList<PathMapping>& mappings) {
+    if (!QDir::isAbsolutePath(recorded))
+        return std::nullopt;
+    const PathMapping* best = nullptr;
+    for (const PathMapping& m : mappings) {
+        const QString from = QDir::cleanPath(m.from);
+        const bool matches = recorded == from || recorded.startsWith(from + QLatin1Char('/'));
+        if (matches && (!best || from.size() > QDir::cleanPath(best->from).size()))
+            best = &m;
+    }
+    if (!best)
+        return std::nullopt;
+    return QDir::cleanPath(best->to + recorded.mid(QDir::cleanPath(best->from).size()));
+}
+
 QStringList ChecksumVerifier::candidatePaths(const QString& recorded, const QString& metadataFile,
                                              const QList<PathMapping>& mappings) {
     QStringList out;
     if (QDir::isAbsolutePath(recorded)) {
-        const PathMapping* best = nullptr;
-        for (const PathMapping& m : mappings) {
-            const QString from = QDir::cleanPath(m.from);
-            const bool matches = recorded == from || recorded.startsWith(from + QLatin1Char('/'));
-            if (matches && (!best || from.size() > QDir::cleanPath(best->from).size()))
-                best = &m;
-        }
-        if (best)
-            out << QDir::cleanPath(best->to + recorded.mid(QDir::cleanPath(best->from).size()));
+        if (const std::optional<QString> mapped = mappedPath(recorded, mappings))
+            out << *mapped;
         out << QDir::cleanPath(recorded);
         return out;
     }
@@ -191,6 +200,14 @@ QList<VerifyTarget> ChecksumVerifier::targets(QSqlDatabase& db, const VerifyScop
     return out;
 }
 
+QString ChecksumVerifier::resolve(const QStringList& candidates) {
+    for (const QString& c : candidates) {
+        if (QFileInfo(c).exists()) // follows symlinks: a dangling link is missing
+            return c;
+    }
+    return candidates.value(0);
+}
+
 VerifyResult ChecksumVerifier::verifyOne(const VerifyTarget& t, qint64 nowUs,
                                          const std::atomic_bool* cancel) {
     VerifyResult r;
@@ -201,13 +218,7 @@ VerifyResult ChecksumVerifier::verifyOne(const VerifyTarget& t, qint64 nowUs,
     r.verifiedAtUs = nowUs;
     const std::optional<QString> expected = normalizeChecksum(t.recorded);
     r.expected = expected.value_or(t.recorded);
-    r.resolvedPath = t.candidates.value(0);
-    for (const QString& c : t.candidates) {
-        if (QFileInfo(c).exists()) { // follows symlinks: a dangling link is missing
-            r.resolvedPath = c;
-            break;
-        }
-    }
+    r.resolvedPath = resolve(t.candidates);
     const FileHash h = sha256File(r.resolvedPath, cancel);
     switch (h.outcome) {
     case FileHash::Outcome::Ok:

@@ -99,6 +99,12 @@ public:
     static std::optional<QString> normalizeChecksum(const QString& recorded);
     static QStringList candidatePaths(const QString& recorded, const QString& metadataFile,
                                       const QList<PathMapping>& mappings);
+    // An absolute path through the mapping with the longest matching prefix;
+    // nullopt for a relative path or when no mapping matches.
+    static std::optional<QString> mappedPath(const QString& recorded,
+                                             const QList<PathMapping>& mappings);
+    // The first candidate that exists, else the first (where the file belongs).
+    static QString resolve(const QStringList& candidates);
     // Parses "FROM=TO".
     static std::optional<PathMapping> parseMapping(const QString& text);
 

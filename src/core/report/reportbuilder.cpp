@@ -169,6 +169,11 @@ QJsonObject ReportBuilder::build(qint64 runKey, const QDateTime& generatedAt, QS
     QHash<QString, VerifyResult> verified;
     for (const VerifyResult& v : ChecksumVerifier::stored(m_db, runKey, &verifyError))
         verified.insert(v.path, v);
+    // Where each data file resolves now, for the files never verified: a
+    // report always says where its files are (verify-report reads it).
+    QHash<QString, QString> resolved;
+    for (const VerifyTarget& t : ChecksumVerifier::targets(m_db, runKey, {}, &verifyError))
+        resolved.insert(t.path, ChecksumVerifier::resolve(t.candidates));
     QJsonArray sources;
     {
         QSqlQuery k(m_db);
@@ -190,6 +195,8 @@ QJsonObject ReportBuilder::build(qint64 runKey, const QDateTime& generatedAt, QS
                         s.insert(QStringLiteral("detail"), v->detail);
                 } else {
                     s.insert(QStringLiteral("status"), QStringLiteral("not verified"));
+                    s.insert(QStringLiteral("resolved_path"),
+                             resolved.value(k.value(0).toString()));
                 }
                 sources.append(s);
             }

@@ -448,6 +448,41 @@ private slots:
         QVERIFY(view.coverageText().contains(QLatin1String("$1.1003")));
     }
 
+    // The Costs view's "Cost by model" is the ledger's: a record's breakdown
+    // charged to the models whose calls made each step.
+    void costsViewSplitsRecordsAcrossModels() {
+        TempDatabase t;
+        QVERIFY(t.ok);
+        for (const char* f : {"events.jsonl", "calls.jsonl", "costs.jsonl"})
+            QCOMPARE(t.import({dataPath(QStringLiteral("cost_split/") + QLatin1String(f))})
+                         .totals.rejected,
+                     0);
+        QFile file(dataPath(QStringLiteral("cost_split/prices.json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString error;
+        const std::optional<PriceTable> prices = PriceTable::fromJson(file.readAll(), &error);
+        QVERIFY2(prices, qPrintable(error));
+        DatabaseWorker worker;
+        worker.setDatabasePath(t.path());
+        CostsView view(&worker);
+        view.resize(1200, 900);
+        QSignalSpy updated(&view, &CostsView::updated);
+        view.setSettings(BudgetLimits(), *prices);
+        view.show();
+        QVERIFY(updated.wait(5000));
+        QHash<QString, QString> shown;
+        const QTableWidget* table = view.byModel()->table();
+        for (int r = 0; r < table->rowCount(); ++r)
+            shown.insert(table->item(r, 0)->text(), table->item(r, 1)->text());
+        QHash<QString, QString> ledger;
+        for (const CostRow& r :
+             CostLedger(t.db.connection(), *prices).by(QStringLiteral("model"), {}, &error))
+            ledger.insert(r.key, QString::number(r.usd, 'f', 6));
+        QCOMPARE(shown, ledger);
+        QCOMPARE(shown.value(QStringLiteral("claude-haiku-3.5")), QStringLiteral("0.200000"));
+        QCOMPARE(shown.size(), 5);
+    }
+
     void reproducibilityView() {
         AppSettings settings(m_dir.filePath(QStringLiteral("repro.ini")));
         DatabaseWorker worker;

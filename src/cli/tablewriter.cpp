@@ -7,7 +7,22 @@ TableWriter::TableWriter(QStringList headers, QList<int> rightAligned)
     : m_headers(std::move(headers))
     , m_right(std::move(rightAligned)) {}
 
+QString TableWriter::escape(const QString& text) {
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || (u >= 0x7f && u <= 0x9f))
+            out += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
 void TableWriter::addRow(QStringList cells) {
+    for (QString& cell : cells)
+        cell = escape(cell);
     while (cells.size() < m_headers.size())
         cells << QString();
     m_rows.append(std::move(cells));

@@ -5,8 +5,11 @@
 #include "storage/sqlitestatement.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <unordered_map>
 
 namespace runledger {
 
@@ -21,7 +24,8 @@ namespace {
 constexpr const char* kItemsSql =
     "WITH rec_runs AS (SELECT DISTINCT run_ref FROM cost_records WHERE run_ref IS NOT NULL), "
     "calls AS (SELECT k.ts_us AS ts, k.run_ref AS run, k.model AS model, k.step AS step, "
-    "  k.cost_usd AS cost, CASE WHEN coalesce(k.cost_usd, 0) > 0 THEN NULL ELSE "
+    "  k.input_tokens AS inp, k.output_tokens AS outp, k.cost_usd AS cost, CASE WHEN "
+    "coalesce(k.cost_usd, 0) > 0 THEN NULL ELSE "
     "  (SELECT (k.input_tokens * p.inp + k.output_tokens * p.outp) / 1e6 "
     "   FROM temp.ledger_prices p WHERE p.name = lower(k.model) AND p.from_us <= k.ts_us "
     "   ORDER BY p.exact DESC, p.from_us DESC LIMIT 1) END AS price "
@@ -29,22 +33,26 @@ constexpr const char* kItemsSql =
     "  (SELECT id FROM runs WHERE id NOT IN (SELECT run_ref FROM rec_runs))), "
     "all_items AS ("
     "  SELECT c.ts_us AS ts, c.run_ref AS run, c.model AS model, NULL AS step, "
-    "    c.actual_usd AS usd, 0.0 AS est, 'cost_record' AS source, c.id AS record "
+    "    c.actual_usd AS usd, 0.0 AS est, 'cost_record' AS source, c.id AS record, "
+    "    c.input_tokens AS inp, c.output_tokens AS outp "
     "  FROM cost_records c WHERE c.run_ref IS NULL OR c.ts_us = "
     "    (SELECT max(c2.ts_us) FROM cost_records c2 WHERE c2.run_ref = c.run_ref) "
     "  UNION ALL "
     "  SELECT ts, run, model, step, CASE WHEN coalesce(cost, 0) > 0 THEN cost ELSE price END, "
     "    CASE WHEN coalesce(cost, 0) > 0 THEN 0.0 ELSE coalesce(price, 0.0) END, "
     "    CASE WHEN coalesce(cost, 0) > 0 THEN 'llm_calls' WHEN price IS NOT NULL THEN "
-    "    'estimate' ELSE 'unpriced' END, NULL FROM calls "
+    "    'estimate' ELSE 'unpriced' END, NULL, inp, outp FROM calls "
     "  UNION ALL "
     "  SELECT coalesce(m.ended_us, m.started_us, 0), m.run_ref, NULL, NULL, m.total_cost_usd, "
-    "    0.0, 'metadata', NULL FROM run_metadata m "
+    "    0.0, 'metadata', NULL, NULL, NULL FROM run_metadata m "
     "  WHERE m.total_cost_usd IS NOT NULL AND m.run_ref NOT IN (SELECT run_ref FROM rec_runs) "
     "  AND NOT EXISTS (SELECT 1 FROM llm_calls k WHERE k.run_ref = m.run_ref)) "
     "SELECT i.ts, i.run, r.experiment_ref, i.record, i.usd, i.est, i.source, i.model, i.step, "
-    "  r.run_id, coalesce(e.name, e.experiment_id) FROM all_items i "
+    "  r.run_id, coalesce(e.name, e.experiment_id), i.inp, i.outp, e.experiment_id FROM all_items "
+    "i "
     "LEFT JOIN runs r ON r.id = i.run LEFT JOIN experiments e ON e.id = r.experiment_ref";
+
+constexpr qint64 kJulian1970 = 2440588; // QDate's Julian day of 1970-01-01
 
 const char* text(sqlite3_stmt* s, int i) {
     return reinterpret_cast<const char*>(sqlite3_column_text(s, i));
@@ -73,14 +81,18 @@ QString CostItems::columnString(sqlite3_stmt* s, int i) {
 int CostItems::intern(const char* utf8, int bytes) {
     if (!utf8)
         return -1;
+    const std::string_view raw(utf8, static_cast<size_t>(bytes));
+    if (const auto known = m_utf8Index.find(raw); known != m_utf8Index.end())
+        return known->second;
+    // Spellings that decode to the same text (invalid UTF-8) share an index.
     const QString name = QString::fromUtf8(utf8, bytes);
-    const auto it = m_nameIndex.constFind(name);
-    if (it != m_nameIndex.cend())
-        return it.value();
-    m_names << name;
-    const int index = static_cast<int>(m_names.size() - 1);
-    m_nameIndex.insert(name, index);
-    return index;
+    auto it = m_nameIndex.constFind(name);
+    if (it == m_nameIndex.cend()) {
+        m_names << name;
+        it = m_nameIndex.insert(name, static_cast<int>(m_names.size() - 1));
+    }
+    m_utf8Index.emplace(std::string(raw), it.value());
+    return it.value();
 }
 
 bool CostItems::load(QSqlDatabase& db, QString* error) {
@@ -112,8 +124,12 @@ bool CostItems::load(QSqlDatabase& db, QString* error) {
         item.step = intern(text(s, 8), sqlite3_column_bytes(s, 8));
         if (item.run != 0 && !m_runIds.contains(item.run))
             m_runIds.insert(item.run, columnString(s, 9));
-        if (item.experiment != 0 && !m_experiments.contains(item.experiment))
+        if (item.experiment != 0 && !m_experiments.contains(item.experiment)) {
             m_experiments.insert(item.experiment, columnString(s, 10));
+            m_experimentIds.insert(item.experiment, columnString(s, 13));
+        }
+        item.input = sqlite3_column_int64(s, 11);
+        item.output = sqlite3_column_int64(s, 12);
         m_items.push_back(item);
     }
     if (rc != SQLITE_DONE) {
@@ -161,6 +177,196 @@ std::span<const BreakdownPart> CostItems::breakdownOf(qint64 record) const {
         m_breakdown.begin(), m_breakdown.end(), BreakdownPart{record},
         [](const BreakdownPart& a, const BreakdownPart& b) { return a.record < b.record; });
     return {first, last};
+}
+
+std::span<const CostShare> CostItems::sharesOf(qint64 record) const {
+    const auto [first, last] = std::equal_range(
+        m_shares.begin(), m_shares.end(), CostShare{record},
+        [](const CostShare& a, const CostShare& b) { return a.record < b.record; });
+    return {first, last};
+}
+
+std::span<const CallGroup> CostItems::callsOf(qint64 run) const {
+    if (run == 0)
+        return {};
+    const auto [first, last] =
+        std::equal_range(m_calls.begin(), m_calls.end(), CallGroup{run},
+                         [](const CallGroup& a, const CallGroup& b) { return a.run < b.run; });
+    return {first, last};
+}
+
+bool CostItems::loadShares(QSqlDatabase& db, const PriceTable& prices, QString* error) {
+    if (m_sharesLoaded)
+        return true;
+    if (!loadBreakdown(db, error) || !loadCallGroups(Database::sqliteHandle(db), prices, error))
+        return false;
+    for (const CostItem& i : m_items)
+        if (i.source == CostItem::Source::CostRecord)
+            split(i);
+    std::stable_sort(m_shares.begin(), m_shares.end(),
+                     [](const CostShare& a, const CostShare& b) { return a.record < b.record; });
+    m_sharesLoaded = true;
+    return true;
+}
+
+// The calls of the runs whose cost record has a breakdown, summed per run,
+// step, model and UTC day in one pass in table order: most calls belong to
+// such runs, and a GROUP BY would sort them all.
+bool CostItems::loadCallGroups(sqlite3* handle, const PriceTable& prices, QString* error) {
+    std::vector<char> wanted; // by run key
+    for (const CostItem& i : m_items) {
+        if (i.source != CostItem::Source::CostRecord || i.run <= 0 || breakdownOf(i.record).empty())
+            continue;
+        if (wanted.size() <= size_t(i.run))
+            wanted.resize(size_t(i.run) + 1);
+        wanted[size_t(i.run)] = 1;
+    }
+    m_calls.clear();
+    if (wanted.empty())
+        return true;
+    SqliteStatement q;
+    std::string sqlError;
+    if (!handle || !q.prepare(handle,
+                              "SELECT run_ref, step, model, ts_us, input_tokens, output_tokens, "
+                              "cost_usd FROM llm_calls",
+                              &sqlError)) {
+        *error = handle ? QString::fromStdString(sqlError)
+                        : QStringLiteral("the cost ledger needs an SQLite connection");
+        return false;
+    }
+    struct Key {
+        qint64 run, day;
+        int step, model;
+        bool operator==(const Key&) const = default;
+    };
+    struct KeyHash {
+        size_t operator()(const Key& k) const {
+            return std::hash<qint64>()(k.run * 1000003 + k.day) ^
+                   std::hash<qint64>()((qint64(k.step) << 32) ^ k.model);
+        }
+    };
+    struct Unlogged {
+        qint64 calls = 0, input = 0, output = 0;
+    };
+    std::unordered_map<Key, size_t, KeyHash> index;
+    std::vector<Unlogged> unlogged;
+    constexpr qint64 kDayUs = 86400LL * 1000000LL;
+    sqlite3_stmt* s = q.get();
+    int rc = SQLITE_ROW;
+    while ((rc = q.step()) == SQLITE_ROW) {
+        const qint64 run = sqlite3_column_int64(s, 0);
+        if (run <= 0 || size_t(run) >= wanted.size() || !wanted[size_t(run)])
+            continue;
+        const qint64 ts = sqlite3_column_int64(s, 3);
+        const Key key{run, ts / kDayUs - (ts % kDayUs < 0 ? 1 : 0),
+                      intern(text(s, 1), sqlite3_column_bytes(s, 1)),
+                      intern(text(s, 2), sqlite3_column_bytes(s, 2))};
+        const auto [it, added] = index.try_emplace(key, m_calls.size());
+        if (added) {
+            m_calls.push_back({run, key.step, key.model, key.day});
+            unlogged.emplace_back();
+        }
+        CallGroup& g = m_calls[it->second];
+        const qint64 input = sqlite3_column_int64(s, 4), output = sqlite3_column_int64(s, 5);
+        const double cost = sqlite3_column_double(s, 6);
+        ++g.calls;
+        g.input += input;
+        g.output += output;
+        if (cost > 0) {
+            g.usd += cost;
+        } else {
+            Unlogged& u = unlogged[it->second];
+            ++u.calls;
+            u.input += input;
+            u.output += output;
+        }
+    }
+    if (rc != SQLITE_DONE) {
+        *error = QString::fromUtf8(sqlite3_errmsg(handle));
+        m_calls.clear();
+        return false;
+    }
+    // Calls logged with no cost at the price table's price of their day
+    // (prices change at UTC midnights, so a day's tokens share one price).
+    for (size_t i = 0; i < m_calls.size(); ++i) {
+        CallGroup& g = m_calls[i];
+        const Unlogged& u = unlogged[i];
+        if (u.calls == 0)
+            continue;
+        const std::optional<double> estimate =
+            g.model < 0 ? std::nullopt
+                        : prices.price(name(g.model), QDate::fromJulianDay(kJulian1970 + g.day),
+                                       u.input, u.output);
+        g.usd += estimate.value_or(0.0);
+        g.unpriced += estimate ? 0 : u.calls;
+    }
+    std::sort(m_calls.begin(), m_calls.end(), [](const CallGroup& a, const CallGroup& b) {
+        return std::tie(a.run, a.step, a.model, a.day) < std::tie(b.run, b.step, b.model, b.day);
+    });
+    return true;
+}
+
+// A record's breakdown steps (those with an amount; scaled down to the
+// record's cost when they add up to more), each split across the models whose
+// calls made the step; a step without calls and what the breakdown leaves
+// over go to the record's own model.
+void CostItems::split(const CostItem& record) {
+    const double total = record.priced ? record.usd : 0.0;
+    auto counts = [](const BreakdownPart& part) {
+        return part.hasUsd && std::isfinite(part.usd) && part.usd >= 0;
+    };
+    double covered = 0;
+    for (const BreakdownPart& part : breakdownOf(record.record))
+        covered += counts(part) ? part.usd : 0.0;
+    if (total <= 0) {
+        m_shares.push_back({record.record, -1, record.model, total, false});
+        return;
+    }
+    const double scale = covered > total ? total / covered : 1.0;
+    double charged = 0;
+    for (const BreakdownPart& part : breakdownOf(record.record)) {
+        if (!counts(part))
+            continue;
+        charged += part.usd * scale;
+        splitStep(record, part.step, part.usd * scale);
+    }
+    if (total - charged > 1e-12)
+        m_shares.push_back({record.record, -1, record.model, total - charged, false});
+}
+
+// Split in proportion to the calls' cost when every call of the step has
+// one, else to their tokens, else to their number.
+void CostItems::splitStep(const CostItem& record, int step, double usd) {
+    struct Weight {
+        int model = -1;
+        double usd = 0, tokens = 0, calls = 0;
+        qint64 unpriced = 0;
+    };
+    std::vector<Weight> weights; // a step's models: a few
+    Weight sum;
+    for (const CallGroup& g : callsOf(record.run)) {
+        if (g.step != step)
+            continue;
+        auto w = std::find_if(weights.begin(), weights.end(),
+                              [&g](const Weight& x) { return x.model == g.model; });
+        if (w == weights.end())
+            w = weights.insert(weights.end(), Weight{g.model});
+        for (Weight* x : {&*w, &sum}) {
+            x->usd += g.usd;
+            x->tokens += double(g.input + g.output);
+            x->calls += double(g.calls);
+            x->unpriced += g.unpriced;
+        }
+    }
+    if (weights.empty()) {
+        m_shares.push_back({record.record, step, record.model, usd, false});
+        return;
+    }
+    const auto basis = sum.unpriced == 0 && sum.usd > 0 ? &Weight::usd
+                       : sum.tokens > 0                 ? &Weight::tokens
+                                                        : &Weight::calls;
+    for (const Weight& w : weights)
+        m_shares.push_back({record.record, step, w.model, usd * (w.*basis) / (sum.*basis), true});
 }
 
 bool CostItems::inScope(const CostItem& item, const CostScope& scope) const {

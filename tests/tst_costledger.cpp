@@ -557,6 +557,71 @@ private slots:
                          s1.value(v.toObject().value(QStringLiteral("model")).toString()).usd));
     }
 
+    // Only runs with calls of a model other than their record's are read in
+    // full (through the run index when they are few, else in one pass): the
+    // shares are those that every run's calls give.
+    void sharesReadOnlyMixedRuns() {
+        TempDatabase t;
+        QVERIFY(t.ok);
+        QByteArray calls, records;
+        for (const char* run : {"p1", "p2", "p3", "p4", "m1"}) {
+            const bool mixed = QByteArray(run) == "m1";
+            calls +=
+                QStringLiteral(
+                    R"({"timestamp": "2025-10-06T08:00:00Z", "event": "llm_call", "run_id": "%1", "step": "persona_generation", "model": "claude-sonnet-4", "tokens": {"input": 1000, "output": 100}, "cost_usd": 0.2}
+{"timestamp": "2025-10-06T08:01:00Z", "event": "llm_call", "run_id": "%1", "step": "summary_generation", "model": "%2", "tokens": {"input": 1000, "output": 100}, "cost_usd": 0.01}
+)")
+                    .arg(QLatin1String(run), mixed ? QStringLiteral("claude-haiku-3.5")
+                                                   : QStringLiteral("claude-sonnet-4"))
+                    .toUtf8();
+            records +=
+                QStringLiteral(
+                    R"({"timestamp": "2025-10-06T09:00:00Z", "experiment_id": "exp-m", "run_id": "%1", "costs": {"actual": %2, "breakdown": {"persona_generation": %3, "summary_generation": %4}}, "model": "claude-sonnet-4"}
+)")
+                    .arg(QLatin1String(run), mixed ? QStringLiteral("1.0") : QStringLiteral("0.4"),
+                         mixed ? QStringLiteral("0.8") : QStringLiteral("0.3"),
+                         mixed ? QStringLiteral("0.2") : QStringLiteral("0.1"))
+                    .toUtf8();
+        }
+        write(t.dir.filePath(QStringLiteral("calls.jsonl")), calls);
+        write(t.dir.filePath(QStringLiteral("costs.jsonl")), records);
+        QCOMPARE(t.import({t.dir.filePath(QStringLiteral("calls.jsonl")),
+                           t.dir.filePath(QStringLiteral("costs.jsonl"))})
+                     .totals.rejected,
+                 0);
+        QString error;
+        const QHash<QString, CostRow> models =
+            byKey(CostLedger(t.db.connection(), PriceTable::defaults())
+                      .by(QStringLiteral("model"), {}, &error));
+        QCOMPARE(models.size(), 2);
+        QVERIFY(near(models.value(QStringLiteral("claude-sonnet-4")).usd, 4 * 0.4 + 0.8));
+        QVERIFY(near(models.value(QStringLiteral("claude-haiku-3.5")).usd, 0.2));
+        // The same as from the calls of every run (read for a what-if), here
+        // and on the sample project, where most runs are mixed.
+        TempDatabase sample;
+        QCOMPARE(sample.import({sourcePath(QStringLiteral("resources/sample"))}).totals.rejected,
+                 0);
+        for (Database* db : {&t.db, &sample.db}) {
+            // Another price table: items of their own, not the cached ones.
+            QList<PriceEntry> entries = PriceTable::defaults().entries();
+            entries.append({QStringLiteral("unused"), {}, 1, 1, {}});
+            CostLedger all(db->connection(), PriceTable(entries));
+            QVERIFY(all.setWhatIf({{QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o")}}, &error));
+            for (const QString& dimension : {QStringLiteral("model"), QStringLiteral("step")}) {
+                QList<CostRow> mixedOnly =
+                    CostLedger(db->connection(), PriceTable::defaults()).by(dimension, {}, &error);
+                QList<CostRow> every = all.by(dimension, {}, &error);
+                for (CostRow& r : every)
+                    r.whatIfUsd = r.usd;
+                for (CostRow& r : mixedOnly)
+                    r.whatIfUsd = r.usd;
+                QVERIFY2(error.isEmpty(), qPrintable(error));
+                QVERIFY(!every.isEmpty());
+                QCOMPARE(flat(mixedOnly), flat(every));
+            }
+        }
+    }
+
     // Days in a zone, weeks, months, and what-if questions.
     void costPeriodsAndWhatIf() {
         TempDatabase t;

@@ -52,8 +52,6 @@ constexpr const char* kItemsSql =
     "i "
     "LEFT JOIN runs r ON r.id = i.run LEFT JOIN experiments e ON e.id = r.experiment_ref";
 
-constexpr qint64 kJulian1970 = 2440588; // QDate's Julian day of 1970-01-01
-
 const char* text(sqlite3_stmt* s, int i) {
     return reinterpret_cast<const char*>(sqlite3_column_text(s, i));
 }
@@ -73,6 +71,13 @@ CostItem::Source sourceOf(const char* t) {
 
 } // namespace
 
+QDate CostItems::utcDate(qint64 utcMicros) {
+    constexpr qint64 kDayUs = 86400LL * 1000000LL;
+    constexpr qint64 kJulian1970 = 2440588; // QDate's Julian day of 1970-01-01
+    return QDate::fromJulianDay(kJulian1970 + utcMicros / kDayUs -
+                                (utcMicros % kDayUs < 0 ? 1 : 0));
+}
+
 QString CostItems::columnString(sqlite3_stmt* s, int i) {
     const char* t = text(s, i);
     return t ? QString::fromUtf8(t, sqlite3_column_bytes(s, i)) : QString();
@@ -89,6 +94,7 @@ int CostItems::intern(const char* utf8, int bytes) {
     auto it = m_nameIndex.constFind(name);
     if (it == m_nameIndex.cend()) {
         m_names << name;
+        m_nameBytes.emplace_back(raw);
         it = m_nameIndex.insert(name, static_cast<int>(m_names.size() - 1));
     }
     m_utf8Index.emplace(std::string(raw), it.value());
@@ -198,7 +204,7 @@ std::span<const CallGroup> CostItems::callsOf(qint64 run) const {
 bool CostItems::loadShares(QSqlDatabase& db, const PriceTable& prices, QString* error) {
     if (m_sharesLoaded)
         return true;
-    if (!loadBreakdown(db, error) || !loadCallGroups(Database::sqliteHandle(db), prices, error))
+    if (!loadCalls(db, prices, false, error))
         return false;
     for (const CostItem& i : m_items)
         if (i.source == CostItem::Source::CostRecord)
@@ -209,100 +215,162 @@ bool CostItems::loadShares(QSqlDatabase& db, const PriceTable& prices, QString* 
     return true;
 }
 
-// The calls of the runs whose cost record has a breakdown, summed per run,
-// step, model and UTC day in one pass in table order: most calls belong to
-// such runs, and a GROUP BY would sort them all.
-bool CostItems::loadCallGroups(sqlite3* handle, const PriceTable& prices, QString* error) {
-    std::vector<char> wanted; // by run key
+// By run key: the cost record of the run, when it has a breakdown to split.
+std::vector<const CostItem*> CostItems::splitRecords() const {
+    std::vector<const CostItem*> out;
     for (const CostItem& i : m_items) {
         if (i.source != CostItem::Source::CostRecord || i.run <= 0 || breakdownOf(i.record).empty())
             continue;
-        if (wanted.size() <= size_t(i.run))
-            wanted.resize(size_t(i.run) + 1);
-        wanted[size_t(i.run)] = 1;
+        if (out.size() <= size_t(i.run))
+            out.resize(size_t(i.run) + 1);
+        out[size_t(i.run)] = &i;
     }
-    m_calls.clear();
-    if (wanted.empty())
+    return out;
+}
+
+// The calls of the runs whose cost record has a breakdown, summed per run,
+// step and model: of every such run when `all`, else only of the runs with
+// a call of a model other than their record's (only those calls can move
+// cost away from the record's model). Calls logged with no cost are priced
+// on the date of their run's record.
+bool CostItems::loadCalls(QSqlDatabase& db, const PriceTable& prices, bool all, QString* error) {
+    if (m_callsComplete || (m_callsLoaded && !all))
         return true;
+    if (!loadBreakdown(db, error))
+        return false;
+    sqlite3* handle = Database::sqliteHandle(db);
+    const std::vector<const CostItem*> records = splitRecords();
+    std::vector<char> read(records.size());
+    for (size_t run = 0; run < records.size(); ++run)
+        read[run] = all && records[run];
+    if (!all && !markMixedRuns(handle, records, &read, error))
+        return false;
+    m_calls.clear();
+    std::vector<CallGroup> unlogged; // the calls logged with no cost, by group
+    const auto runs = std::count(read.begin(), read.end(), 1);
+    const auto split = std::count_if(records.begin(), records.end(),
+                                     [](const CostItem* r) { return r != nullptr; });
+    if (runs > 0 && !scanCalls(handle, read, runs * 4 < split, &unlogged, error))
+        return false;
+    for (size_t i = 0; i < m_calls.size(); ++i) {
+        CallGroup& g = m_calls[i];
+        const CallGroup& u = unlogged[i];
+        if (u.calls == 0)
+            continue;
+        const std::optional<double> estimate =
+            g.model < 0 ? std::nullopt
+                        : prices.price(name(g.model), utcDate(records[size_t(g.run)]->tsUs),
+                                       u.input, u.output);
+        g.usd += estimate.value_or(0.0);
+        g.unpriced += estimate ? 0 : u.calls;
+    }
+    std::sort(m_calls.begin(), m_calls.end(), [](const CallGroup& a, const CallGroup& b) {
+        return std::tie(a.run, a.step, a.model) < std::tie(b.run, b.step, b.model);
+    });
+    m_callsLoaded = true;
+    m_callsComplete = all;
+    return true;
+}
+
+// One pass over the calls' runs and models, compared as stored bytes.
+bool CostItems::markMixedRuns(sqlite3* handle, const std::vector<const CostItem*>& records,
+                              std::vector<char>* mixed, QString* error) {
     SqliteStatement q;
     std::string sqlError;
-    if (!handle || !q.prepare(handle,
-                              "SELECT run_ref, step, model, ts_us, input_tokens, output_tokens, "
-                              "cost_usd FROM llm_calls",
-                              &sqlError)) {
-        *error = handle ? QString::fromStdString(sqlError)
-                        : QStringLiteral("the cost ledger needs an SQLite connection");
+    if (!q.prepare(handle, "SELECT run_ref, model FROM llm_calls", &sqlError)) {
+        *error = QString::fromStdString(sqlError);
         return false;
     }
-    struct Key {
-        qint64 run, day;
-        int step, model;
-        bool operator==(const Key&) const = default;
-    };
-    struct KeyHash {
-        size_t operator()(const Key& k) const {
-            return std::hash<qint64>()(k.run * 1000003 + k.day) ^
-                   std::hash<qint64>()((qint64(k.step) << 32) ^ k.model);
-        }
-    };
-    struct Unlogged {
-        qint64 calls = 0, input = 0, output = 0;
-    };
-    std::unordered_map<Key, size_t, KeyHash> index;
-    std::vector<Unlogged> unlogged;
-    constexpr qint64 kDayUs = 86400LL * 1000000LL;
     sqlite3_stmt* s = q.get();
     int rc = SQLITE_ROW;
     while ((rc = q.step()) == SQLITE_ROW) {
         const qint64 run = sqlite3_column_int64(s, 0);
-        if (run <= 0 || size_t(run) >= wanted.size() || !wanted[size_t(run)])
+        if (run <= 0 || size_t(run) >= records.size() || !records[size_t(run)] ||
+            (*mixed)[size_t(run)])
             continue;
-        const qint64 ts = sqlite3_column_int64(s, 3);
-        const Key key{run, ts / kDayUs - (ts % kDayUs < 0 ? 1 : 0),
-                      intern(text(s, 1), sqlite3_column_bytes(s, 1)),
-                      intern(text(s, 2), sqlite3_column_bytes(s, 2))};
-        const auto [it, added] = index.try_emplace(key, m_calls.size());
+        const char* model = text(s, 1);
+        const int own = records[size_t(run)]->model;
+        (*mixed)[size_t(run)] =
+            model ? own < 0 || m_nameBytes[size_t(own)] !=
+                                   std::string_view(model, size_t(sqlite3_column_bytes(s, 1)))
+                  : own >= 0;
+    }
+    if (rc != SQLITE_DONE) {
+        *error = QString::fromUtf8(sqlite3_errmsg(handle));
+        return false;
+    }
+    return true;
+}
+
+// Sums the calls of the runs flagged in `read` into m_calls (and those
+// logged with no cost into `unlogged`): through the run index when they are
+// few, else in one pass in table order (a GROUP BY would sort them all).
+bool CostItems::scanCalls(sqlite3* handle, const std::vector<char>& read, bool byRun,
+                          std::vector<CallGroup>* unlogged, QString* error) {
+    SqliteStatement q;
+    std::string sqlError;
+    if (!q.prepare(handle,
+                   byRun ? "SELECT run_ref, step, model, input_tokens, output_tokens, cost_usd "
+                           "FROM llm_calls WHERE run_ref = ?"
+                         : "SELECT run_ref, step, model, input_tokens, output_tokens, cost_usd "
+                           "FROM llm_calls",
+                   &sqlError)) {
+        *error = QString::fromStdString(sqlError);
+        return false;
+    }
+    sqlite3_stmt* s = q.get();
+    auto nameAt = [&](int column) {
+        const char* t = text(s, column); // before its length (SQLite's rule)
+        return intern(t, sqlite3_column_bytes(s, column));
+    };
+    struct KeyHash {
+        size_t operator()(const std::tuple<qint64, int, int>& k) const {
+            return size_t(std::get<0>(k)) * 0x9e3779b97f4a7c15ULL ^
+                   (size_t(uint32_t(std::get<1>(k))) << 20) ^ size_t(uint32_t(std::get<2>(k)));
+        }
+    };
+    std::unordered_map<std::tuple<qint64, int, int>, size_t, KeyHash> index;
+    auto add = [&]() {
+        const qint64 run = sqlite3_column_int64(s, 0);
+        if (run <= 0 || size_t(run) >= read.size() || !read[size_t(run)])
+            return;
+        const auto [it, added] = index.try_emplace({run, nameAt(1), nameAt(2)}, m_calls.size());
         if (added) {
-            m_calls.push_back({run, key.step, key.model, key.day});
-            unlogged.emplace_back();
+            m_calls.push_back({run, std::get<1>(it->first), std::get<2>(it->first)});
+            unlogged->push_back({run});
         }
+        const qint64 input = sqlite3_column_int64(s, 3), output = sqlite3_column_int64(s, 4);
+        const double cost = sqlite3_column_double(s, 5);
         CallGroup& g = m_calls[it->second];
-        const qint64 input = sqlite3_column_int64(s, 4), output = sqlite3_column_int64(s, 5);
-        const double cost = sqlite3_column_double(s, 6);
-        ++g.calls;
-        g.input += input;
-        g.output += output;
-        if (cost > 0) {
-            g.usd += cost;
-        } else {
-            Unlogged& u = unlogged[it->second];
-            ++u.calls;
-            u.input += input;
-            u.output += output;
+        CallGroup& u = (*unlogged)[it->second];
+        for (CallGroup* x : {&g, cost > 0 ? nullptr : &u}) {
+            if (!x)
+                continue;
+            ++x->calls;
+            x->input += input;
+            x->output += output;
         }
+        g.usd += cost > 0 ? cost : 0.0;
+    };
+    int rc = SQLITE_DONE;
+    if (byRun) {
+        for (size_t run = 0; run < read.size() && rc == SQLITE_DONE; ++run) {
+            if (!read[run])
+                continue;
+            q.reset();
+            q.bindInt(1, qint64(run));
+            while ((rc = q.step()) == SQLITE_ROW)
+                add();
+        }
+    } else {
+        while ((rc = q.step()) == SQLITE_ROW)
+            add();
     }
     if (rc != SQLITE_DONE) {
         *error = QString::fromUtf8(sqlite3_errmsg(handle));
         m_calls.clear();
         return false;
     }
-    // Calls logged with no cost at the price table's price of their day
-    // (prices change at UTC midnights, so a day's tokens share one price).
-    for (size_t i = 0; i < m_calls.size(); ++i) {
-        CallGroup& g = m_calls[i];
-        const Unlogged& u = unlogged[i];
-        if (u.calls == 0)
-            continue;
-        const std::optional<double> estimate =
-            g.model < 0 ? std::nullopt
-                        : prices.price(name(g.model), QDate::fromJulianDay(kJulian1970 + g.day),
-                                       u.input, u.output);
-        g.usd += estimate.value_or(0.0);
-        g.unpriced += estimate ? 0 : u.calls;
-    }
-    std::sort(m_calls.begin(), m_calls.end(), [](const CallGroup& a, const CallGroup& b) {
-        return std::tie(a.run, a.step, a.model, a.day) < std::tie(b.run, b.step, b.model, b.day);
-    });
     return true;
 }
 
@@ -319,7 +387,7 @@ void CostItems::split(const CostItem& record) {
     for (const BreakdownPart& part : breakdownOf(record.record))
         covered += counts(part) ? part.usd : 0.0;
     if (total <= 0) {
-        m_shares.push_back({record.record, -1, record.model, total, false});
+        m_shares.push_back({record.record, -1, record.model, total});
         return;
     }
     const double scale = covered > total ? total / covered : 1.0;
@@ -331,7 +399,7 @@ void CostItems::split(const CostItem& record) {
         splitStep(record, part.step, part.usd * scale);
     }
     if (total - charged > 1e-12)
-        m_shares.push_back({record.record, -1, record.model, total - charged, false});
+        m_shares.push_back({record.record, -1, record.model, total - charged});
 }
 
 // Split in proportion to the calls' cost when every call of the step has
@@ -359,14 +427,14 @@ void CostItems::splitStep(const CostItem& record, int step, double usd) {
         }
     }
     if (weights.empty()) {
-        m_shares.push_back({record.record, step, record.model, usd, false});
+        m_shares.push_back({record.record, step, record.model, usd});
         return;
     }
     const auto basis = sum.unpriced == 0 && sum.usd > 0 ? &Weight::usd
                        : sum.tokens > 0                 ? &Weight::tokens
                                                         : &Weight::calls;
     for (const Weight& w : weights)
-        m_shares.push_back({record.record, step, w.model, usd * (w.*basis) / (sum.*basis), true});
+        m_shares.push_back({record.record, step, w.model, usd * (w.*basis) / (sum.*basis)});
 }
 
 bool CostItems::inScope(const CostItem& item, const CostScope& scope) const {

@@ -3,6 +3,7 @@
 
 #include "pricetable.h"
 
+#include <QDate>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
@@ -53,14 +54,15 @@ struct BreakdownPart {
 };
 
 // The LLM calls of a run priced by a cost record with a breakdown, summed per
-// step, model and UTC day: what the record's breakdown is split by.
+// step and model: what the record's breakdown is split by.
 struct CallGroup {
     qint64 run = 0;
     int step = -1, model = -1; // indexes into CostItems::name(); -1: none
-    qint64 day = 0;            // UTC days since 1970-01-01
     qint64 calls = 0, unpriced = 0;
     qint64 input = 0, output = 0;
-    double usd = 0; // each call's logged cost, else the price table's estimate
+    // Each call's logged cost, else the price table's estimate on the date
+    // of the run's cost record.
+    double usd = 0;
 };
 
 // A part of a cost record charged to one model: a step of its breakdown, or
@@ -71,7 +73,6 @@ struct CostShare {
     int step = -1;
     int model = -1;
     double usd = 0;
-    bool byCalls = false; // follows `model`'s calls in `step`; else the record's own model
 };
 
 // The cost items of a database, derived in SQL (the one-source rule and the
@@ -91,6 +92,11 @@ public:
     // no cost, as for the items.
     bool loadShares(QSqlDatabase& db, const PriceTable& prices, QString* error);
     std::span<const CostShare> sharesOf(qint64 record) const;
+    // The calls of every run whose cost record has a breakdown (the shares
+    // need only those of runs that used a model other than their record's).
+    bool loadAllCalls(QSqlDatabase& db, const PriceTable& prices, QString* error) {
+        return loadCalls(db, prices, true, error);
+    }
     std::span<const CallGroup> callsOf(qint64 run) const;
     bool inScope(const CostItem& item, const CostScope& scope) const;
     const QString& name(int index) const { return m_names.at(index); }
@@ -99,12 +105,18 @@ public:
     QString experimentLabel(qint64 experiment) const { return m_experiments.value(experiment); }
     QString experimentId(qint64 experiment) const { return m_experimentIds.value(experiment); }
     static QString sourceName(CostItem::Source source); // "cost_record", "llm_calls", ...
+    static QDate utcDate(qint64 utcMicros);
     // A text column of a row being read; a null QString for NULL.
     static QString columnString(sqlite3_stmt* statement, int column);
 
 private:
     int intern(const char* utf8, int bytes);
-    bool loadCallGroups(sqlite3* handle, const PriceTable& prices, QString* error);
+    bool loadCalls(QSqlDatabase& db, const PriceTable& prices, bool all, QString* error);
+    std::vector<const CostItem*> splitRecords() const;
+    bool markMixedRuns(sqlite3* handle, const std::vector<const CostItem*>& records,
+                       std::vector<char>* mixed, QString* error);
+    bool scanCalls(sqlite3* handle, const std::vector<char>& read, bool byRun,
+                   std::vector<CallGroup>* unlogged, QString* error);
     void split(const CostItem& record);
     void splitStep(const CostItem& record, int step, double usd);
 
@@ -116,10 +128,12 @@ private:
     std::vector<CostItem> m_items;
     std::vector<BreakdownPart> m_breakdown; // by record
     bool m_breakdownLoaded = false;
-    std::vector<CallGroup> m_calls;  // by run
+    std::vector<CallGroup> m_calls; // by run
+    bool m_callsLoaded = false, m_callsComplete = false;
     std::vector<CostShare> m_shares; // by record
     bool m_sharesLoaded = false;
     QStringList m_names;
+    std::vector<std::string> m_nameBytes; // as first read, by index
     QHash<QString, int> m_nameIndex;
     std::unordered_map<std::string, int, Hash, std::equal_to<>> m_utf8Index;
     QHash<qint64, QString> m_runIds;

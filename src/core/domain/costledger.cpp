@@ -38,14 +38,6 @@ double roundUsd(double usd) {
     return std::round(usd * 1e9) / 1e9;
 }
 
-constexpr qint64 kJulian1970 = 2440588; // QDate's Julian day of 1970-01-01
-constexpr qint64 kDayUs = 86400LL * 1000000LL;
-
-QDate utcDay(qint64 utcMicros) {
-    return QDate::fromJulianDay(kJulian1970 + utcMicros / kDayUs -
-                                (utcMicros % kDayUs < 0 ? 1 : 0));
-}
-
 bool run(QSqlQuery& q, const QString& sql, const QVariantList& binds, QString* error) {
     q.setForwardOnly(true);
     if (!q.prepare(sql)) {
@@ -276,10 +268,10 @@ double CostLedger::toPrice(const Substitution& sub, const QDate& day, qint64 inp
     return m_prices.price(sub.to, QDate(), input, output).value_or(0.0);
 }
 
-// `to`'s price over `from`'s on the tokens a share follows (see setWhatIf).
-double CostLedger::shareRatio(const CostItem& record, const CostShare& share,
-                              const Substitution& sub) {
-    const QString& from = m_items->name(share.model);
+// `to`'s price over `from`'s on the tokens of a record's run's calls of
+// `model` (see setWhatIf).
+double CostLedger::shareRatio(const CostItem& record, int model, const Substitution& sub) {
+    const QString& from = m_items->name(model);
     double to = 0, base = 0;
     auto add = [&](const QDate& day, qint64 input, qint64 output, double ownCost) {
         if (const std::optional<double> p = m_prices.price(from, day, input, output)) {
@@ -291,21 +283,24 @@ double CostLedger::shareRatio(const CostItem& record, const CostShare& share,
         }
         to += toPrice(sub, day, input, output);
     };
+    const QDate day = CostItems::utcDate(record.tsUs);
     bool followed = false;
     for (const CallGroup& g : m_items->callsOf(record.run)) {
-        if (g.model != share.model || (share.byCalls && g.step != share.step))
+        if (g.model != model)
             continue;
         followed = true;
-        add(QDate::fromJulianDay(kJulian1970 + g.day), g.input, g.output,
-            g.unpriced == 0 ? g.usd : 0.0);
+        add(day, g.input, g.output, g.unpriced == 0 ? g.usd : 0.0);
     }
     if (!followed)
-        add(utcDay(record.tsUs), record.input, record.output, 0.0);
+        add(day, record.input, record.output, 0.0);
     return base > 0 ? to / base : 1.0;
 }
 
 bool CostLedger::prepareShares(bool split, QString* error) {
-    return (!split && m_whatIf.isEmpty()) || m_items->loadShares(m_db, m_prices, error);
+    if (!split && m_whatIf.isEmpty())
+        return true;
+    return (m_whatIf.isEmpty() || m_items->loadAllCalls(m_db, m_prices, error)) &&
+           m_items->loadShares(m_db, m_prices, error);
 }
 
 // An item's cost as one charge, or a cost record's as one charge per share
@@ -318,14 +313,14 @@ void CostLedger::chargesOf(const CostItem& i, bool split, std::vector<Charge>* o
         const Substitution* s =
             i.source == CostItem::Source::Metadata || record ? nullptr : substitutionOf(i.model);
         if (s)
-            whatIf = toPrice(*s, utcDay(i.tsUs), i.input, i.output);
+            whatIf = toPrice(*s, CostItems::utcDate(i.tsUs), i.input, i.output);
         out->push_back({i.step, i.model, i.usd, i.estimatedUsd, whatIf});
         return;
     }
     double whatIf = 0;
     for (const CostShare& share : m_items->sharesOf(i.record)) {
         const Substitution* s = substitutionOf(share.model);
-        const double w = s ? share.usd * shareRatio(i, share, *s) : share.usd;
+        const double w = s ? share.usd * shareRatio(i, share.model, *s) : share.usd;
         if (split)
             out->push_back({share.step, share.model, share.usd, 0.0, w});
         whatIf += w;

@@ -126,13 +126,12 @@ public:
     // From now on whatIfUsd answers with each substitution applied: a call
     // of `from` (models matched by name, aliases included) costs `to`'s
     // price on its tokens on its date (`to`'s latest price before it had
-    // one); a cost record's share charged to `from` is scaled by `to`'s
-    // price over `from`'s on the tokens of the calls it follows (the step's
-    // calls of `from`; for a step without calls and what the breakdown leaves
-    // over, all the run's calls of `from`, else the record's own tokens),
-    // over the calls' own cost where `from` has no price, and left as it is
-    // when neither is known. False when a `to` has no price or a `from` is
-    // given twice.
+    // one); what a cost record charges to `from` is scaled by `to`'s price
+    // over `from`'s, both on the record's date, on the tokens of the run's
+    // calls of `from` (the record's own tokens when there are none); over
+    // the calls' own cost where `from` has no price, and left as it is when
+    // neither is known. False when a `to` has no price or a `from` is given
+    // twice.
     bool setWhatIf(const QList<ModelSubstitution>& substitutions, QString* error);
     bool hasWhatIf() const { return !m_whatIf.isEmpty(); }
 
@@ -192,7 +191,7 @@ private:
     bool prepareShares(bool split, QString* error);
     void chargesOf(const CostItem& item, bool split, std::vector<Charge>* out);
     const Substitution* substitutionOf(int model);
-    double shareRatio(const CostItem& record, const CostShare& share, const Substitution& sub);
+    double shareRatio(const CostItem& record, int model, const Substitution& sub);
     double toPrice(const Substitution& sub, const QDate& day, qint64 input, qint64 output) const;
     QString canonicalModel(const QString& model) const;
     QString callFilter(const CostScope& scope, QVariantList* binds) const;

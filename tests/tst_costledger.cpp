@@ -782,6 +782,32 @@ private slots:
                  table.out.constData());
     }
 
+    // Log content in the table is printed escaped, never raw.
+    void costsTableEscapesControlCharacters() {
+        TempDatabase t;
+        QVERIFY(t.ok);
+        write(t.dir.filePath(QStringLiteral("calls.jsonl")),
+              "{\"timestamp\": \"2025-10-06T08:00:00Z\", \"event\": \"llm_call\", \"run_id\": "
+              "\"r1\", \"step\": \"s\", \"model\": \"evil\\u001b]0;title\\u0007\", \"tokens\": "
+              "{\"input\": 1, \"output\": 1}, \"cost_usd\": 0.5}");
+        QCOMPARE(t.import({t.dir.filePath(QStringLiteral("calls.jsonl"))}).totals.imported, 1);
+        const CliRun r = cli(t, {QStringLiteral("costs")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!r.out.contains(char(0x1b)) && !r.out.contains(char(0x07)));
+        QVERIFY2(r.out.contains("evil\\x1b]0;title\\x07"), r.out.constData());
+        // JSON carries the name as it is (escaped by JSON itself).
+        const CliRun j = cli(t, {QStringLiteral("costs"), QStringLiteral("--json")});
+        const QString key = j.json()
+                                .value(QStringLiteral("rows"))
+                                .toArray()
+                                .first()
+                                .toObject()
+                                .value(QStringLiteral("key"))
+                                .toString();
+        QCOMPARE(key, QString(QStringLiteral("evil") + QChar(0x1b) + QStringLiteral("]0;title") +
+                              QChar(0x07)));
+    }
+
     void costsCommandUsageErrors_data() {
         QTest::addColumn<QStringList>("args");
         QTest::newRow("bad --by") << QStringList{QStringLiteral("--by"),

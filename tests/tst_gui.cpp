@@ -36,6 +36,7 @@
 #include <QTableWidget>
 
 #include <QLineEdit>
+#include <QProcess>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -724,6 +725,37 @@ private slots:
         QVERIFY(onSample.databaseChanged());
         onSample.save();
         QCOMPARE(settings.databasePath(), m_dir.filePath(QStringLiteral("other.sqlite")));
+    }
+
+    // The price table exported from Settings is what `costs --prices` reads,
+    // and an exported table imports back.
+    void priceTableExportAndImport() {
+        AppSettings settings(m_dir.filePath(QStringLiteral("prices.ini")));
+        SettingsDialog dialog(settings);
+        QString error;
+        const QString exported = m_dir.filePath(QStringLiteral("exported-prices.json"));
+        QVERIFY2(dialog.exportPrices(exported, &error), qPrintable(error));
+        QFile f(exported);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const std::optional<PriceTable> back = PriceTable::fromJson(f.readAll(), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->entries(), PriceTable::defaults().entries());
+        QProcess cli;
+        cli.start(QStringLiteral(RUNLEDGER_CLI_PATH),
+                  {QStringLiteral("--db"), m_dbPath, QStringLiteral("costs"),
+                   QStringLiteral("--prices"), exported, QStringLiteral("--json")});
+        QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitCode(), 0);
+        // Importing replaces the rows shown; saving stores them.
+        QVERIFY2(dialog.importPrices(dataPath(QStringLiteral("cost_split/prices.json")), &error),
+                 qPrintable(error));
+        QCOMPARE(dialog.priceTable().entries().size(), 4);
+        QVERIFY(!dialog.importPrices(dataPath(QStringLiteral("cost_split/costs.jsonl")), &error));
+        QVERIFY(error.contains(QLatin1String("is not a price table")));
+        QCOMPARE(dialog.priceTable().entries().size(), 4); // unchanged by the failed import
+        dialog.save();
+        QCOMPARE(AppSettings(m_dir.filePath(QStringLiteral("prices.ini"))).priceTable().entries(),
+                 dialog.priceTable().entries());
     }
 
     // A language change rebuilds the window: the new one takes over the

@@ -94,9 +94,10 @@ bool readCostsQuestion(const Context& ctx, CostsQuestion* q) {
     q->prices = settings.priceTable();
     if (!ctx.prices.isEmpty()) {
         QFile f(ctx.prices);
-        QString error = QStringLiteral("cannot read it");
+        const bool readable = f.open(QIODevice::ReadOnly);
+        QString error = f.errorString();
         const std::optional<PriceTable> table =
-            f.open(QIODevice::ReadOnly) ? PriceTable::fromJson(f.readAll(), &error) : std::nullopt;
+            readable ? PriceTable::fromJson(f.readAll(), &error) : std::nullopt;
         if (!table) {
             usageError(ctx, QStringLiteral("--prices %1: %2").arg(ctx.prices, error));
             return false;
@@ -167,13 +168,13 @@ void printCosts(const QString& by, const CostTotal& total, const QList<CostRow>&
     }
     table.print(out());
     const CostCoverage& c = total.coverage;
-    out() << "Total " << money(total.usd) << " (" << money(total.estimatedUsd)
-          << " estimated from the price table); " << number(c.calls)
-          << " LLM calls priced from their calls: " << number(c.logged) << " logged, "
-          << number(c.estimated) << " estimated, " << number(c.unpriced) << " unpriced\n";
+    out() << "Total " << money(total.usd) << ", of which " << money(total.estimatedUsd)
+          << " estimated from the price table. LLM calls of runs priced from their calls: "
+          << number(c.calls) << " (" << number(c.logged) << " with their own cost, "
+          << number(c.estimated) << " estimated, " << number(c.unpriced) << " unpriced).\n";
     if (whatIf)
         out() << "What-if total " << money(total.whatIfUsd) << ", saving "
-              << money(total.usd - total.whatIfUsd) << '\n';
+              << money(total.usd - total.whatIfUsd) << ".\n";
     out().flush();
 }
 

@@ -296,6 +296,9 @@ void CostsView::apply(const Data& d) {
     const QStringList costHeaders{tr("Key"), tr("Cost (USD)"), tr("Estimated part"), tr("Items")};
     m_byModel->setChart(costChart(d.models));
     m_byModel->setTable(costHeaders, costRows(d.models), {1, 2, 3});
+    m_byModel->setNote(tr("A cost record's breakdown is charged to the models whose calls made "
+                          "each step, in proportion to their cost; the rest to the record's "
+                          "model."));
     m_byStep->setChart(costChart(d.steps));
     m_byStep->setTable(costHeaders, costRows(d.steps), {1, 2, 3});
 

@@ -14,7 +14,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <memory>
 #include <string>
 #include <utility>
@@ -75,6 +74,14 @@ QString scopeFilter(const CostScope& scope, const QString& run, const QString& t
         *binds << scope.toUs;
     }
     return where;
+}
+
+// Adds one row's sums to another's.
+void addTo(CostRow* into, const CostRow& from) {
+    into->usd += from.usd;
+    into->estimatedUsd += from.estimatedUsd;
+    into->whatIfUsd += from.whatIfUsd;
+    into->items += from.items;
 }
 
 // The local date of instants that mostly arrive in time order: one time zone
@@ -370,7 +377,8 @@ QHash<qint64, CostLedger::Sum> CostLedger::sums(const CostScope& scope, bool spl
             if (s.last != &i) {
                 s.last = &i;
                 ++s.row.items;
-                s.experiment = s.row.items == 1 || s.experiment == i.experiment ? i.experiment : -1;
+                s.experiment =
+                    (s.row.items == 1 || s.experiment == i.experiment) ? i.experiment : -1;
             }
         }
     }
@@ -463,10 +471,7 @@ QList<CostRow> CostLedger::experimentRows(const CostScope& scope) {
         CostRow& r = byName[name];
         r.key = name;
         r.experimentId = first ? id : QString();
-        r.usd += it->row.usd;
-        r.estimatedUsd += it->row.estimatedUsd;
-        r.whatIfUsd += it->row.whatIfUsd;
-        r.items += it->row.items;
+        addTo(&r, it->row);
     }
     return byName.values();
 }
@@ -492,11 +497,7 @@ QMap<QDate, CostRow> CostLedger::periodRows(BudgetPeriod period, const BudgetCal
             day = d;
             first = period == BudgetPeriod::Daily ? d : calendar.periodOf(period, d).first;
         }
-        CostRow& r = out[first];
-        r.usd += row->usd;
-        r.estimatedUsd += row->estimatedUsd;
-        r.whatIfUsd += row->whatIfUsd;
-        r.items += row->items;
+        addTo(&out[first], *row);
     }
     return out;
 }

@@ -101,7 +101,8 @@ struct VarianceRow {
 // - otherwise its metadata's total_cost_usd, at the run's end.
 // A cost record is split across models for "model" and "step" rows: each
 // step of its breakdown goes to the models whose calls made the step, in
-// proportion to those calls' cost (tokens where a call is unpriced, the
+// proportion to those calls' cost (calls logged with cost 0 at the price
+// table's price on the record's date; tokens where a call is unpriced, the
 // number of calls where they have no tokens), a step without calls and what
 // the breakdown leaves over to the record's own model ("(no step)" by step);
 // a breakdown adding up to more than the record is scaled down to it.

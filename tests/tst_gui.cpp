@@ -57,6 +57,7 @@
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QPointer>
+#include <QProcess>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -623,6 +624,41 @@ private slots:
         QVERIFY(view.coverageText().contains(QLatin1String("$1.1003")));
     }
 
+    // The Costs view's "Cost by model" is the ledger's: a record's breakdown
+    // charged to the models whose calls made each step.
+    void costsViewSplitsRecordsAcrossModels() {
+        TempDatabase t;
+        QVERIFY(t.ok);
+        for (const char* f : {"events.jsonl", "calls.jsonl", "costs.jsonl"})
+            QCOMPARE(t.import({dataPath(QStringLiteral("cost_split/") + QLatin1String(f))})
+                         .totals.rejected,
+                     0);
+        QFile file(dataPath(QStringLiteral("cost_split/prices.json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString error;
+        const std::optional<PriceTable> prices = PriceTable::fromJson(file.readAll(), &error);
+        QVERIFY2(prices, qPrintable(error));
+        DatabaseWorker worker;
+        worker.setDatabasePath(t.path());
+        CostsView view(&worker);
+        view.resize(1200, 900);
+        QSignalSpy updated(&view, &CostsView::updated);
+        view.setSettings(BudgetLimits(), *prices);
+        view.show();
+        QVERIFY(updated.wait(5000));
+        QHash<QString, QString> shown;
+        const QTableWidget* table = view.byModel()->table();
+        for (int r = 0; r < table->rowCount(); ++r)
+            shown.insert(table->item(r, 0)->text(), table->item(r, 1)->text());
+        QHash<QString, QString> ledger;
+        for (const CostRow& r :
+             CostLedger(t.db.connection(), *prices).by(QStringLiteral("model"), {}, &error))
+            ledger.insert(r.key, QString::number(r.usd, 'f', 6));
+        QCOMPARE(shown, ledger);
+        QCOMPARE(shown.value(QStringLiteral("claude-haiku-3.5")), QStringLiteral("0.200000"));
+        QCOMPARE(shown.size(), 5);
+    }
+
     void reproducibilityView() {
         AppSettings settings(m_dir.filePath(QStringLiteral("repro.ini")));
         DatabaseWorker worker;
@@ -1026,6 +1062,37 @@ private slots:
         QVERIFY(onSample.databaseChanged());
         onSample.save();
         QCOMPARE(settings.databasePath(), m_dir.filePath(QStringLiteral("other.sqlite")));
+    }
+
+    // The price table exported from Settings is what `costs --prices` reads,
+    // and an exported table imports back.
+    void priceTableExportAndImport() {
+        AppSettings settings(m_dir.filePath(QStringLiteral("prices.ini")));
+        SettingsDialog dialog(settings);
+        QString error;
+        const QString exported = m_dir.filePath(QStringLiteral("exported-prices.json"));
+        QVERIFY2(dialog.exportPrices(exported, &error), qPrintable(error));
+        QFile f(exported);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const std::optional<PriceTable> back = PriceTable::fromJson(f.readAll(), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->entries(), PriceTable::defaults().entries());
+        QProcess cli;
+        cli.start(QStringLiteral(RUNLEDGER_CLI_PATH),
+                  {QStringLiteral("--db"), m_dbPath, QStringLiteral("costs"),
+                   QStringLiteral("--prices"), exported, QStringLiteral("--json")});
+        QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitCode(), 0);
+        // Importing replaces the rows shown; saving stores them.
+        QVERIFY2(dialog.importPrices(dataPath(QStringLiteral("cost_split/prices.json")), &error),
+                 qPrintable(error));
+        QCOMPARE(dialog.priceTable().entries().size(), 4);
+        QVERIFY(!dialog.importPrices(dataPath(QStringLiteral("cost_split/costs.jsonl")), &error));
+        QVERIFY(error.contains(QLatin1String("is not a price table")));
+        QCOMPARE(dialog.priceTable().entries().size(), 4); // unchanged by the failed import
+        dialog.save();
+        QCOMPARE(AppSettings(m_dir.filePath(QStringLiteral("prices.ini"))).priceTable().entries(),
+                 dialog.priceTable().entries());
     }
 
     // A language change rebuilds the window: the new one takes over the

@@ -834,6 +834,22 @@
         <source>Path prefix mappings</source>
         <translation>Zuordnungen von Pfadpräfixen</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Replace the table with one read from a JSON file</source>
+        <translation>Die Tabelle durch eine aus einer JSON-Datei gelesene ersetzen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the table as JSON (the format runledger-cli costs --prices reads)</source>
+        <translation>Die Tabelle als JSON speichern (das Format, das runledger-cli costs --prices liest)</translation>
+    </message>
 </context>
 <context>
     <name>TimeFormat</name>
@@ -1197,6 +1213,10 @@
     <message>
         <source>MMM d</source>
         <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>A cost record&apos;s breakdown is charged to the models whose calls made each step, in proportion to their cost; the rest to the record&apos;s model.</source>
+        <translation>Die Aufschlüsselung eines Kostendatensatzes wird den Modellen zugerechnet, deren Aufrufe den jeweiligen Schritt ausgeführt haben, im Verhältnis zu ihren Kosten; der Rest dem Modell des Datensatzes.</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +2460,31 @@ ID %2
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Export price table</source>
+        <translation>Preistabelle exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import price table</source>
+        <translation>Preistabelle importieren</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a price table: %2</source>
+        <extracomment>%2 says what is wrong, in English (as the command-line tool says it).</extracomment>
+        <translation>%1 ist keine Preistabelle: %2</translation>
     </message>
 </context>
 <context>

@@ -834,6 +834,22 @@
         <source>Path prefix mappings</source>
         <translation>Correspondances de préfixes de chemin</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Replace the table with one read from a JSON file</source>
+        <translation>Remplacer la table par celle lue dans un fichier JSON</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Save the table as JSON (the format runledger-cli costs --prices reads)</source>
+        <translation>Enregistrer la table en JSON (le format que lit runledger-cli costs --prices)</translation>
+    </message>
 </context>
 <context>
     <name>TimeFormat</name>
@@ -1197,6 +1213,10 @@
     <message>
         <source>MMM d</source>
         <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>A cost record&apos;s breakdown is charged to the models whose calls made each step, in proportion to their cost; the rest to the record&apos;s model.</source>
+        <translation>La ventilation d&apos;un relevé de coût est imputée aux modèles dont les appels ont réalisé chaque étape, au prorata de leur coût ; le reste au modèle du relevé.</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +2460,31 @@ id %2
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Export price table</source>
+        <translation>Exporter la table des prix</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import price table</source>
+        <translation>Importer une table des prix</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a price table: %2</source>
+        <extracomment>%2 says what is wrong, in English (as the command-line tool says it).</extracomment>
+        <translation>%1 n&apos;est pas une table des prix : %2</translation>
     </message>
 </context>
 <context>

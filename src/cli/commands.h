@@ -29,6 +29,9 @@ struct Context {
     QStringList maps; // verify --map FROM=TO
     QString format;   // report --format
     QString output;   // report -o
+    QString from, to; // costs --from, --to (local dates)
+    QString prices;   // costs --prices FILE
+    QStringList whatIf; // costs --what-if FROM=TO
 };
 
 // Prints "runledger-cli: <reason>" on stderr (controls escaped, line breaks
@@ -59,6 +62,7 @@ int runsCommand(const Context& ctx);
 int timelineCommand(const Context& ctx);
 int tokensCommand(const Context& ctx);
 int budgetCommand(const Context& ctx);
+int costsCommand(const Context& ctx);
 int verifyCommand(const Context& ctx);
 int sha256Command(const Context& ctx);
 int reportCommand(const Context& ctx);

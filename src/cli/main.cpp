@@ -58,6 +58,10 @@ int main(int argc, char* argv[]) {
         "         [--warn-threshold F] [--block-threshold F] [--timezone ZONE]\n"
         "         [--week-start monday|sunday]\n"
         "                             spend against budgets (exit 1 at the block threshold)\n"
+        "  costs [--by model|step|run|day|week|month|experiment] [--run RUN]\n"
+        "        [--experiment ID] [--from DATE] [--to DATE] [--timezone ZONE]\n"
+        "        [--week-start monday|sunday] [--prices FILE] [--what-if FROM=TO]...\n"
+        "                             the cost ledger of the app's Costs view\n"
         "  verify [--run RUN | --experiment ID] [--map FROM=TO]...\n"
         "                             re-hash recorded data files (exit 1 on mismatch/missing)\n"
         "  sha256 FILE...             SHA-256 of files, as sha256sum prints it\n"
@@ -82,11 +86,14 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption watchOption(
         QStringLiteral("watch"),
         QStringLiteral("import: keep importing what is appended or created until interrupted."));
-    const QCommandLineOption byOption(QStringLiteral("by"),
-                                      QStringLiteral("tokens: step, model, component or day."),
-                                      QStringLiteral("KEY"), QStringLiteral("model"));
-    const QCommandLineOption runOption(
-        QStringLiteral("run"), QStringLiteral("tokens: only this run."), QStringLiteral("RUN"));
+    const QCommandLineOption byOption(
+        QStringLiteral("by"),
+        QStringLiteral("tokens: step, model, component or day; costs: model, step, run, day, "
+                       "week, month or experiment."),
+        QStringLiteral("KEY"), QStringLiteral("model"));
+    const QCommandLineOption runOption(QStringLiteral("run"),
+                                       QStringLiteral("tokens, costs: only this run."),
+                                       QStringLiteral("RUN"));
     const QCommandLineOption atOption(
         QStringLiteral("at"), QStringLiteral("budget: the day (YYYY-MM-DD, default today)."),
         QStringLiteral("DATE"));
@@ -97,8 +104,8 @@ int main(int argc, char* argv[]) {
           std::pair{"monthly", "budget: monthly limit in USD."},
           std::pair{"warn-threshold", "budget: warning fraction of a limit (default 0.8)."},
           std::pair{"block-threshold", "budget: blocking fraction of a limit (default 1.0)."},
-          std::pair{"timezone", "budget: IANA time zone of the periods."},
-          std::pair{"week-start", "budget: monday or sunday."}})
+          std::pair{"timezone", "budget, costs: IANA time zone of days, weeks and months."},
+          std::pair{"week-start", "budget, costs: monday or sunday."}})
         budgetOptions.append(QCommandLineOption(
             QString::fromLatin1(name), QString::fromLatin1(help), QStringLiteral("VALUE")));
     parser.addOptions(
@@ -114,7 +121,22 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption outputOption(
         QStringList{QStringLiteral("o"), QStringLiteral("output")},
         QStringLiteral("report: the file to write."), QStringLiteral("FILE"));
-    parser.addOptions({mapOption, formatOption, outputOption});
+    const QCommandLineOption fromOption(
+        QStringLiteral("from"), QStringLiteral("costs: from this local day on (YYYY-MM-DD)."),
+        QStringLiteral("DATE"));
+    const QCommandLineOption toOption(QStringLiteral("to"),
+                                      QStringLiteral("costs: up to and including this local day."),
+                                      QStringLiteral("DATE"));
+    const QCommandLineOption pricesOption(
+        QStringLiteral("prices"),
+        QStringLiteral("costs: price table JSON file instead of the app's price table."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption whatIfOption(
+        QStringLiteral("what-if"),
+        QStringLiteral("costs: also price model FROM's calls at model TO's prices (repeatable)."),
+        QStringLiteral("FROM=TO"));
+    parser.addOptions(
+        {mapOption, formatOption, outputOption, fromOption, toOption, pricesOption, whatIfOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("one of the commands above"));
 
@@ -152,6 +174,10 @@ int main(int argc, char* argv[]) {
     ctx.maps = parser.values(mapOption);
     ctx.format = parser.value(formatOption);
     ctx.output = parser.value(outputOption);
+    ctx.from = parser.value(fromOption);
+    ctx.to = parser.value(toOption);
+    ctx.prices = parser.value(pricesOption);
+    ctx.whatIf = parser.values(whatIfOption);
     const QString command = positional.takeFirst();
     ctx.args = positional;
 
@@ -167,6 +193,8 @@ int main(int argc, char* argv[]) {
         return cli::tokensCommand(ctx);
     if (command == QLatin1String("budget"))
         return cli::budgetCommand(ctx);
+    if (command == QLatin1String("costs"))
+        return cli::costsCommand(ctx);
     if (command == QLatin1String("verify"))
         return cli::verifyCommand(ctx);
     if (command == QLatin1String("sha256"))

@@ -833,6 +833,135 @@ def verify_layout():
 
 
 # --------------------------------------------------------------------------
+# cost split: a cost record's breakdown charged to the models of its calls
+# --------------------------------------------------------------------------
+
+SPLIT_EXP = "exp-5p1i70"
+
+
+def split_call(ts, run, step, model, tin, tout, cost):
+    return {"timestamp": ts, "event": "llm_call", "run_id": run, "step": step, "model": model,
+            "tokens": {"input": tin, "output": tout, "total": tin + tout}, "cost_usd": cost}
+
+
+def split_record(ts, run, actual, breakdown, model, tin, tout):
+    return {"timestamp": ts, "experiment_id": SPLIT_EXP, "run_id": run,
+            "costs": {"estimated_before": actual, "actual": actual, "variance": 0.0,
+                      "variance_percent": 0.0, "breakdown": breakdown},
+            "model": model, "tokens": {"input": tin, "output": tout}}
+
+
+def cost_split():
+    """Three runs of one experiment, priced with prices.json (no price for mystery-model).
+
+    run-s1, record (claude-sonnet-4) 1.00, the latest of two; breakdown 0.90:
+      persona_generation 0.60: sonnet and haiku calls, logged 0.30 and 0.10 -> 0.45 / 0.15
+      summary_generation 0.05: haiku calls only -> haiku
+      validation 0.16: a sonnet call estimated from the price table and an unpriced
+        mystery-model call -> by tokens, 3000 : 1000 -> 0.12 / 0.04
+      review 0.09: no calls -> the record's model
+      not in the breakdown 0.10 -> the record's model, "(no step)"
+    run-s2, record (gpt-4o) 0.40 whose breakdown adds up to 0.50: scaled by 0.8;
+      persona_generation (gpt-4o calls) 0.24, summary_generation (gpt-4o-mini) 0.16.
+      Its record is at 23:30 UTC: the next day in Europe/Berlin.
+    run-s3, no record: a gpt-4o-mini call logged 0.012 and a claude-sonnet-4 call
+      estimated at 0.06 (10000 in, 2000 out at 3 / 15 per million).
+    """
+    events = [{"timestamp": ts, "level": "info", "event": "experiment_started",
+               "experiment_id": SPLIT_EXP, "run_id": run, "payload": {}, "message": "start"}
+              for ts, run in (("2025-10-06T08:00:00Z", "run-s1"),
+                              ("2025-10-07T08:00:00Z", "run-s2"),
+                              ("2025-10-08T08:00:00Z", "run-s3"))]
+    calls = [
+        split_call("2025-10-06T08:10:00Z", "run-s1", "persona_generation", "claude-sonnet-4",
+                   50000, 10000, 0.30),
+        split_call("2025-10-06T08:20:00Z", "run-s1", "persona_generation", "claude-haiku-3.5",
+                   50000, 15000, 0.10),
+        split_call("2025-10-06T08:30:00Z", "run-s1", "summary_generation", "claude-haiku-3.5",
+                   10000, 3000, 0.02),
+        split_call("2025-10-06T08:40:00Z", "run-s1", "validation", "claude-sonnet-4",
+                   2000, 1000, 0.0),
+        split_call("2025-10-06T08:50:00Z", "run-s1", "validation", "mystery-model",
+                   800, 200, 0.0),
+        split_call("2025-10-07T08:10:00Z", "run-s2", "persona_generation", "gpt-4o",
+                   40000, 10000, 0.20),
+        split_call("2025-10-07T08:20:00Z", "run-s2", "summary_generation", "gpt-4o-mini",
+                   20000, 5000, 0.01),
+        split_call("2025-10-08T10:00:00Z", "run-s3", "persona_generation", "gpt-4o-mini",
+                   40000, 10000, 0.012),
+        split_call("2025-10-08T10:10:00Z", "run-s3", "summary_generation", "claude-sonnet-4",
+                   10000, 2000, 0.0),
+    ]
+    records = [
+        split_record("2025-10-06T09:00:00Z", "run-s1", 0.50, {"persona_generation": 0.5},
+                     "claude-sonnet-4", 100000, 25000),
+        split_record("2025-10-06T12:00:00Z", "run-s1", 1.00,
+                     {"persona_generation": 0.60, "summary_generation": 0.05,
+                      "validation": 0.16, "review": 0.09},
+                     "claude-sonnet-4", 112800, 29200),
+        split_record("2025-10-07T23:30:00Z", "run-s2", 0.40,
+                     {"persona_generation": 0.30, "summary_generation": 0.20},
+                     "gpt-4o", 60000, 15000),
+    ]
+    prices = [
+        {"model": "claude-sonnet-4", "aliases": [], "input_per_million": 3.0,
+         "output_per_million": 15.0, "effective_from": "2025-01-01"},
+        {"model": "claude-haiku-3.5", "aliases": ["claude-3-5-haiku"], "input_per_million": 0.8,
+         "output_per_million": 4.0, "effective_from": "2025-01-01"},
+        {"model": "gpt-4o", "aliases": [], "input_per_million": 2.5,
+         "output_per_million": 10.0, "effective_from": "2025-01-01"},
+        {"model": "gpt-4o-mini", "aliases": [], "input_per_million": 0.15,
+         "output_per_million": 0.6, "effective_from": None},
+    ]
+
+    def r(v):
+        return round(v, 9)
+
+    haiku_ratio = 0.8 / 3.0  # haiku over sonnet, the same on input and output tokens
+    sonnet_s1 = 0.45 + 0.12 + 0.09 + 0.10
+    sonnet = sonnet_s1 + 0.06
+    expected = {
+        "description": "A cost record's breakdown split across the models of its calls "
+                       "(see cost_split() in make_fixtures.py for the design); import the "
+                       "files listed, price with prices.json.",
+        "files": ["events.jsonl", "calls.jsonl", "costs.jsonl"],
+        "prices": "prices.json",
+        "total_usd": 1.472,
+        "estimated_usd": 0.06,
+        "coverage": {"calls": 2, "logged": 1, "estimated": 1, "unpriced": 0},
+        "by_model": {"claude-sonnet-4": {"cost_usd": r(sonnet), "items": 2},
+                     "claude-haiku-3.5": {"cost_usd": 0.20, "items": 1},
+                     "mystery-model": {"cost_usd": 0.04, "items": 1},
+                     "gpt-4o": {"cost_usd": 0.24, "items": 1},
+                     "gpt-4o-mini": {"cost_usd": r(0.16 + 0.012), "items": 2}},
+        "by_step": {"persona_generation": r(0.60 + 0.24 + 0.012),
+                    "summary_generation": r(0.05 + 0.16 + 0.06),
+                    "validation": 0.16, "review": 0.09, "(no step)": 0.10},
+        "run_s1_by_model": {"claude-sonnet-4": r(sonnet_s1), "claude-haiku-3.5": 0.20,
+                            "mystery-model": 0.04},
+        "by_day": {"UTC": {"2025-10-06": 1.0, "2025-10-07": 0.4, "2025-10-08": 0.072},
+                   "Europe/Berlin": {"2025-10-06": 1.0, "2025-10-08": 0.472}},
+        "what_if": {
+            "claude-sonnet-4=claude-haiku-3.5": {
+                "claude-sonnet-4": r(sonnet * haiku_ratio),
+                "what_if_total_usd": r(1.472 - sonnet * (1 - haiku_ratio)),
+                "saving_usd": r(sonnet * (1 - haiku_ratio))},
+            # mystery-model has no price and its calls no cost: its share stays as it is
+            "mystery-model=gpt-4o": {"mystery-model": 0.04, "what_if_total_usd": 1.472,
+                                     "saving_usd": 0.0},
+        },
+    }
+
+    def body(recs):
+        return nl([json.dumps(x).encode() for x in recs])
+
+    files = {"events.jsonl": body(events), "calls.jsonl": body(calls),
+             "costs.jsonl": body(records),
+             "prices.json": json.dumps(prices, indent=2).encode() + b"\n"}
+    return files, expected
+
+
+# --------------------------------------------------------------------------
 # writing
 # --------------------------------------------------------------------------
 
@@ -1141,8 +1270,9 @@ def generate(out):
     # write
     layouts = {"hostile": hostile_layout(), "verify": verify_files,
                "verify_report": verify_report_layout()}
-    for name in list(files) + ["tree", "tree_append", "same_run_ids", "EXPECTED.json"] + \
-            list(layouts):
+    split_files, split_expect = cost_split()
+    for name in list(files) + ["tree", "tree_append", "same_run_ids", "cost_split",
+                               "EXPECTED.json"] + list(layouts):
         p = out / name
         if p.is_dir():
             shutil.rmtree(p)
@@ -1158,6 +1288,9 @@ def generate(out):
         p = out / "same_run_ids" / rel
         p.parent.mkdir(parents=True, exist_ok=True)
         p.write_bytes(data)
+    (out / "cost_split").mkdir(exist_ok=True)
+    for name, data in split_files.items():
+        (out / "cost_split" / name).write_bytes(data)
     (out / "tree_append").mkdir(exist_ok=True)
     for name, data in parts.items():
         (out / "tree_append" / name).write_bytes(data)
@@ -1236,6 +1369,7 @@ def generate(out):
         ],
         "tree": tree_expect,
         "verify": verify_expect,
+        "cost_split": split_expect,
     }
     (out / "EXPECTED.json").write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n",
                                        encoding="utf-8")

@@ -4,9 +4,11 @@
 #include "language.h"
 #include "ui_settingsdialog.h"
 
+#include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -58,6 +60,21 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent,
     });
     connect(m_ui->defaultPricesButton, &QPushButton::clicked, this,
             [this]() { showPrices(PriceTable::defaults()); });
+    connect(m_ui->exportPricesButton, &QPushButton::clicked, this, [this]() {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export price table"),
+                                                          QStringLiteral("prices.json"),
+                                                          tr("JSON files (*.json);;All files (*)"));
+        QString error;
+        if (!path.isEmpty() && !exportPrices(path, &error))
+            QMessageBox::warning(this, tr("Export price table"), error);
+    });
+    connect(m_ui->importPricesButton, &QPushButton::clicked, this, [this]() {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import price table"), QString(),
+                                                          tr("JSON files (*.json);;All files (*)"));
+        QString error;
+        if (!path.isEmpty() && !importPrices(path, &error))
+            QMessageBox::warning(this, tr("Import price table"), error);
+    });
     connect(m_ui->browseButton, &QPushButton::clicked, this, [this]() {
         const QString path =
             QFileDialog::getSaveFileName(this, tr("Database file"), m_ui->databaseEdit->text(),
@@ -115,6 +132,35 @@ PriceTable SettingsDialog::priceTable(QString* error) const {
         entries.append(e);
     }
     return PriceTable(entries);
+}
+
+bool SettingsDialog::exportPrices(const QString& path, QString* error) const {
+    const PriceTable table = priceTable(error);
+    if (!error->isEmpty())
+        return false;
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(table.toJson()) < 0 || !f.commit()) {
+        *error = tr("Could not write %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool SettingsDialog::importPrices(const QString& path, QString* error) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = tr("Could not read %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    QString reason;
+    const std::optional<PriceTable> table = PriceTable::fromJson(f.readAll(), &reason);
+    if (!table) {
+        //: %2 says what is wrong, in English (as the command-line tool says it).
+        *error = tr("%1 is not a price table: %2").arg(path, reason);
+        return false;
+    }
+    showPrices(*table);
+    return true;
 }
 
 BudgetLimits SettingsDialog::budgetLimits() const {

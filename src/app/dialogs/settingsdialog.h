@@ -36,6 +36,10 @@ public:
     // The table as edited; rows with an error are reported in *error.
     PriceTable priceTable(QString* error = nullptr) const;
     QList<PathMapping> pathMappings(QString* error = nullptr) const;
+    // The price table as edited, written as JSON (PriceTable::toJson); or a
+    // JSON price table read into the table. False with the reason in *error.
+    bool exportPrices(const QString& path, QString* error) const;
+    bool importPrices(const QString& path, QString* error);
 
 protected:
     void accept() override;

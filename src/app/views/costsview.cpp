@@ -296,6 +296,9 @@ void CostsView::apply(const Data& d) {
     const QStringList costHeaders{tr("Key"), tr("Cost (USD)"), tr("Estimated part"), tr("Items")};
     m_byModel->setChart(costChart(d.models));
     m_byModel->setTable(costHeaders, costRows(d.models), {1, 2, 3});
+    m_byModel->setNote(tr("A cost record's breakdown is charged to the models whose calls made "
+                          "each step, in proportion to their cost; the rest to the record's "
+                          "model."));
     m_byStep->setChart(costChart(d.steps));
     m_byStep->setTable(costHeaders, costRows(d.steps), {1, 2, 3});
 
@@ -307,9 +310,14 @@ void CostsView::apply(const Data& d) {
             r.runId, usd(r.usd),
             r.source.isEmpty() ? tr("unpriced") : DisplayNames::costSource(r.source),
             r.coverage.calls > 0 ? QString::number(r.coverage.percentPriced(), 'f', 0) : QString()};
-        if (topRuns.size() < 12)
-            topRuns.append(
-                {r.runId, r.usd, r.source == QLatin1String("estimate") ? r.usd : 0.0, 1});
+        if (topRuns.size() < 12) {
+            CostRow top;
+            top.key = r.runId;
+            top.usd = r.usd;
+            top.estimatedUsd = r.source == QLatin1String("estimate") ? r.usd : 0.0;
+            top.items = 1;
+            topRuns.append(top);
+        }
     }
     m_perRun->setChart(costChart(topRuns));
     m_perRun->setTable({tr("Run"), tr("Cost (USD)"), tr("Source"), tr("Calls priced (%)")}, runRows,

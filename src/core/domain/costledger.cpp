@@ -14,7 +14,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <memory>
 #include <string>
 #include <utility>
@@ -75,6 +74,14 @@ QString scopeFilter(const CostScope& scope, const QString& run, const QString& t
         *binds << scope.toUs;
     }
     return where;
+}
+
+// Adds one row's sums to another's.
+void addTo(CostRow* into, const CostRow& from) {
+    into->usd += from.usd;
+    into->estimatedUsd += from.estimatedUsd;
+    into->whatIfUsd += from.whatIfUsd;
+    into->items += from.items;
 }
 
 // The local date of instants that mostly arrive in time order: one time zone
@@ -202,121 +209,307 @@ bool CostLedger::prepareItems(QString* error) {
     return true;
 }
 
+std::optional<ModelSubstitution> ModelSubstitution::parse(const QString& text) {
+    const qsizetype eq = text.indexOf(QLatin1Char('='));
+    if (eq < 0)
+        return std::nullopt;
+    ModelSubstitution s{text.left(eq).trimmed(), text.mid(eq + 1).trimmed()};
+    if (s.from.isEmpty() || s.to.isEmpty() || s.to.contains(QLatin1Char('=')))
+        return std::nullopt;
+    return s;
+}
+
+QStringList CostLedger::dimensions() {
+    return {QStringLiteral("model"),     QStringLiteral("step"), QStringLiteral("run"),
+            QStringLiteral("day"),       QStringLiteral("week"), QStringLiteral("month"),
+            QStringLiteral("experiment")};
+}
+
+// The name the price table gives a model (aliases resolved), else its own.
+QString CostLedger::canonicalModel(const QString& model) const {
+    const std::optional<PriceEntry> e = m_prices.lookup(model, QDate());
+    return e ? e->model : model;
+}
+
+bool CostLedger::setWhatIf(const QList<ModelSubstitution>& substitutions, QString* error) {
+    QList<Substitution> parsed;
+    for (const ModelSubstitution& s : substitutions) {
+        if (!m_prices.lookup(s.to, QDate())) {
+            *error = QStringLiteral("the price table has no price for model '%1'").arg(s.to);
+            return false;
+        }
+        const QString from = canonicalModel(s.from);
+        for (const Substitution& known : std::as_const(parsed)) {
+            if (known.from.compare(from, Qt::CaseInsensitive) == 0) {
+                *error = QStringLiteral("model '%1' is substituted twice").arg(s.from);
+                return false;
+            }
+        }
+        parsed.append({from, s.to});
+    }
+    m_whatIf = parsed;
+    m_substitutionOf.clear();
+    return true;
+}
+
+const CostLedger::Substitution* CostLedger::substitutionOf(int model) {
+    if (model < 0 || m_whatIf.isEmpty())
+        return nullptr;
+    if (size_t(model) >= m_substitutionOf.size())
+        m_substitutionOf.resize(size_t(m_items->nameCount()), -2);
+    int& known = m_substitutionOf[size_t(model)];
+    if (known == -2) {
+        known = -1;
+        const QString from = canonicalModel(m_items->name(model));
+        for (qsizetype i = 0; i < m_whatIf.size(); ++i)
+            if (m_whatIf.at(i).from.compare(from, Qt::CaseInsensitive) == 0)
+                known = static_cast<int>(i);
+    }
+    return known >= 0 ? &m_whatIf.at(known) : nullptr;
+}
+
+double CostLedger::toPrice(const Substitution& sub, const QDate& day, qint64 input,
+                           qint64 output) const {
+    if (const std::optional<double> p = m_prices.price(sub.to, day, input, output))
+        return *p;
+    return m_prices.price(sub.to, QDate(), input, output).value_or(0.0);
+}
+
+// `to`'s price over `from`'s on the tokens of a record's run's calls of
+// `model` (see setWhatIf).
+double CostLedger::shareRatio(const CostItem& record, int model, const Substitution& sub) {
+    const QString& from = m_items->name(model);
+    double to = 0, base = 0;
+    auto add = [&](const QDate& day, qint64 input, qint64 output, double ownCost) {
+        if (const std::optional<double> p = m_prices.price(from, day, input, output)) {
+            base += *p;
+        } else if (ownCost > 0) {
+            base += ownCost;
+        } else {
+            return;
+        }
+        to += toPrice(sub, day, input, output);
+    };
+    const QDate day = CostItems::utcDate(record.tsUs);
+    bool followed = false;
+    for (const CallGroup& g : m_items->callsOf(record.run)) {
+        if (g.model != model)
+            continue;
+        followed = true;
+        add(day, g.input, g.output, g.unpriced == 0 ? g.usd : 0.0);
+    }
+    if (!followed)
+        add(day, record.input, record.output, 0.0);
+    return base > 0 ? to / base : 1.0;
+}
+
+bool CostLedger::prepareShares(bool split, QString* error) {
+    if (!split && m_whatIf.isEmpty())
+        return true;
+    return (m_whatIf.isEmpty() || m_items->loadAllCalls(m_db, m_prices, error)) &&
+           m_items->loadShares(m_db, m_prices, error);
+}
+
+// An item's cost as one charge, or a cost record's as one charge per share
+// when `split`; each with its what-if cost.
+void CostLedger::chargesOf(const CostItem& i, bool split, std::vector<Charge>* out) {
+    out->clear();
+    const bool record = i.source == CostItem::Source::CostRecord;
+    if (!record || (!split && m_whatIf.isEmpty())) {
+        double whatIf = i.usd;
+        const Substitution* s =
+            i.source == CostItem::Source::Metadata || record ? nullptr : substitutionOf(i.model);
+        if (s)
+            whatIf = toPrice(*s, CostItems::utcDate(i.tsUs), i.input, i.output);
+        out->push_back({i.step, i.model, i.usd, i.estimatedUsd, whatIf});
+        return;
+    }
+    double whatIf = 0;
+    for (const CostShare& share : m_items->sharesOf(i.record)) {
+        const Substitution* s = substitutionOf(share.model);
+        const double w = s ? share.usd * shareRatio(i, share.model, *s) : share.usd;
+        if (split)
+            out->push_back({share.step, share.model, share.usd, 0.0, w});
+        whatIf += w;
+    }
+    if (!split)
+        out->push_back({i.step, i.model, i.usd, i.estimatedUsd, whatIf});
+}
+
 CostTotal CostLedger::total(const CostScope& scope, QString* error) {
     CostTotal t;
-    if (!prepareItems(error))
+    if (!prepareItems(error) || !prepareShares(false, error))
         return t;
+    std::vector<Charge> charges;
     for (const CostItem& i : m_items->items()) {
         if (!m_items->inScope(i, scope))
             continue;
         t.usd += i.usd;
         t.estimatedUsd += i.estimatedUsd;
         countCall(&t.coverage, i.source);
+        if (!m_whatIf.isEmpty()) {
+            chargesOf(i, false, &charges);
+            t.whatIfUsd += charges.front().whatIfUsd;
+        }
     }
     t.usd = roundUsd(t.usd);
     t.estimatedUsd = roundUsd(t.estimatedUsd);
+    t.whatIfUsd = m_whatIf.isEmpty() ? t.usd : roundUsd(t.whatIfUsd);
     return t;
 }
 
-QList<CostRow> CostLedger::by(const QString& dimension, const CostScope& scope, QString* error) {
-    QList<CostRow> out;
-    enum class Key { Run, Experiment, Step, Model };
-    const Key kind = dimension == QLatin1String("run")          ? Key::Run
-                     : dimension == QLatin1String("experiment") ? Key::Experiment
-                     : dimension == QLatin1String("step")       ? Key::Step
-                                                                : Key::Model;
-    if (!prepareItems(error) || (kind == Key::Step && !m_items->loadBreakdown(m_db, error)))
-        return out;
-    // Grouped by number (run, experiment, or name index + 1; 0 for none),
-    // named at the end.
-    QHash<qint64, CostRow> rows;
-    QHash<QString, qint64> labelKeys; // experiment names, numbered from 1
-    QStringList labels;
-    auto add = [&rows](qint64 key, double usd, double estimated) {
-        CostRow& r = rows[key];
-        r.usd += usd;
-        r.estimatedUsd += estimated;
-        ++r.items;
-    };
+// The charges in scope summed per key(item, charge); each sum counts the
+// items behind it and the experiment they share (0 when none, -1 when
+// several).
+template <typename KeyOf>
+QHash<qint64, CostLedger::Sum> CostLedger::sums(const CostScope& scope, bool split, KeyOf keyOf) {
+    QHash<qint64, Sum> out;
+    std::vector<Charge> charges;
     for (const CostItem& i : m_items->items()) {
         if (!m_items->inScope(i, scope))
             continue;
-        switch (kind) {
-        case Key::Run:
-            add(i.run, i.usd, i.estimatedUsd);
-            break;
-        case Key::Experiment: {
-            // Experiments that share a name are one row, as the name is
-            // what the user reads.
-            const QString label = m_items->experimentLabel(i.experiment);
-            qint64 key = 0;
-            if (!label.isNull()) {
-                auto known = labelKeys.constFind(label);
-                if (known == labelKeys.cend()) {
-                    labels << label;
-                    known = labelKeys.insert(label, labels.size());
-                }
-                key = known.value();
+        chargesOf(i, split, &charges);
+        for (const Charge& c : charges) {
+            Sum& s = out[keyOf(i, c)];
+            s.row.usd += c.usd;
+            s.row.estimatedUsd += c.estimatedUsd;
+            s.row.whatIfUsd += c.whatIfUsd;
+            if (s.last != &i) {
+                s.last = &i;
+                ++s.row.items;
+                s.experiment =
+                    (s.row.items == 1 || s.experiment == i.experiment) ? i.experiment : -1;
             }
-            add(key, i.usd, i.estimatedUsd);
-            break;
-        }
-        case Key::Model:
-            add(i.model + 1, i.usd, i.estimatedUsd);
-            break;
-        case Key::Step: {
-            // A cost record's breakdown splits it by step; a step without a
-            // cost there counts the whole record.
-            const auto parts = m_items->breakdownOf(i.record);
-            if (parts.empty())
-                add(i.step + 1, i.usd, i.estimatedUsd);
-            for (const BreakdownPart& part : parts)
-                add(part.step + 1, part.hasUsd ? part.usd : i.usd, i.estimatedUsd);
-            break;
-        }
         }
     }
-    out.reserve(rows.size());
-    for (auto it = rows.begin(); it != rows.end(); ++it) {
-        const qint64 key = it.key();
-        switch (kind) {
-        case Key::Run:
-            it->key = key != 0 ? m_items->runId(key) : QStringLiteral("(no run)");
-            break;
-        case Key::Experiment:
-            it->key = key != 0 ? labels.at(key - 1) : QStringLiteral("(no experiment)");
-            break;
-        case Key::Step:
-            it->key = key != 0 ? m_items->name(int(key - 1)) : QStringLiteral("(no step)");
-            break;
-        case Key::Model:
-            it->key = key != 0 ? m_items->name(int(key - 1)) : QStringLiteral("(unknown model)");
-            break;
-        }
-        out.append(*it);
+    return out;
+}
+
+QList<CostRow> CostLedger::by(const QString& dimension, const CostScope& scope, QString* error,
+                              const BudgetCalendar* calendar) {
+    QList<CostRow> out;
+    if (!dimensions().contains(dimension)) {
+        *error = QStringLiteral("unknown cost dimension '%1'").arg(dimension);
+        return out;
     }
-    std::sort(out.begin(), out.end(), [](const CostRow& a, const CostRow& b) {
-        return a.usd != b.usd ? a.usd > b.usd : a.key < b.key;
+    const bool model = dimension == QLatin1String("model");
+    const bool split = model || dimension == QLatin1String("step");
+    if (!prepareItems(error) || !prepareShares(split, error))
+        return out;
+    const std::optional<BudgetPeriod> period =
+        dimension == QLatin1String("day")     ? std::optional(BudgetPeriod::Daily)
+        : dimension == QLatin1String("week")  ? std::optional(BudgetPeriod::Weekly)
+        : dimension == QLatin1String("month") ? std::optional(BudgetPeriod::Monthly)
+                                              : std::nullopt;
+    if (period) {
+        BudgetLimits utc;
+        utc.timeZone = "UTC";
+        const QMap<QDate, CostRow> rows =
+            periodRows(*period, calendar ? *calendar : BudgetCalendar(utc), scope);
+        for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+            out.append(*it);
+            out.last().key =
+                it.key().toString(*period == BudgetPeriod::Monthly ? QStringLiteral("yyyy-MM")
+                                                                   : QStringLiteral("yyyy-MM-dd"));
+        }
+    } else if (split) {
+        const QHash<qint64, Sum> rows =
+            sums(scope, true, [model](const CostItem&, const Charge& c) {
+                return qint64(model ? c.model : c.step) + 1;
+            });
+        for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+            out.append(it->row);
+            out.last().key = it.key() != 0 ? m_items->name(int(it.key() - 1))
+                             : model       ? QStringLiteral("(unknown model)")
+                                           : QStringLiteral("(no step)");
+        }
+    } else {
+        out = dimension == QLatin1String("run") ? runRows(scope) : experimentRows(scope);
+    }
+    for (CostRow& r : out) {
+        r.usd = roundUsd(r.usd);
+        r.estimatedUsd = roundUsd(r.estimatedUsd);
+        r.whatIfUsd = roundUsd(r.whatIfUsd);
+    }
+    if (!period) // most expensive first; periods stay in time order
+        std::sort(out.begin(), out.end(), [](const CostRow& a, const CostRow& b) {
+            return a.usd != b.usd ? a.usd > b.usd : a.key < b.key;
+        });
+    return out;
+}
+
+QList<CostRow> CostLedger::runRows(const CostScope& scope) {
+    QList<CostRow> out;
+    const QHash<qint64, Sum> rows =
+        sums(scope, false, [](const CostItem& i, const Charge&) { return i.run; });
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+        CostRow r = it->row;
+        if (it.key() == 0) {
+            r.key = QStringLiteral("(no run)");
+        } else {
+            r.runId = m_items->runId(it.key());
+            r.experimentId = it->experiment > 0 ? m_items->experimentId(it->experiment) : QString();
+            r.key =
+                r.experimentId.isEmpty() ? r.runId : r.experimentId + QLatin1Char('/') + r.runId;
+        }
+        out.append(r);
+    }
+    return out;
+}
+
+// Experiments that share a name are one row, as the name is what the user
+// reads.
+QList<CostRow> CostLedger::experimentRows(const CostScope& scope) {
+    const QHash<qint64, Sum> rows =
+        sums(scope, false, [](const CostItem& i, const Charge&) { return i.experiment; });
+    QMap<QString, CostRow> byName;
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+        const QString name =
+            it.key() != 0 ? m_items->experimentLabel(it.key()) : QStringLiteral("(no experiment)");
+        const QString id = it.key() != 0 ? m_items->experimentId(it.key()) : QString();
+        const bool first = !byName.contains(name);
+        CostRow& r = byName[name];
+        r.key = name;
+        r.experimentId = first ? id : QString();
+        addTo(&r, it->row);
+    }
+    return byName.values();
+}
+
+// Sums per period (keyed by its first local day): per 15-minute bucket
+// first, then buckets into local days and periods, so the zone is consulted
+// once per bucket rather than once per item.
+QMap<QDate, CostRow> CostLedger::periodRows(BudgetPeriod period, const BudgetCalendar& calendar,
+                                            const CostScope& scope) {
+    const QHash<qint64, Sum> rows = sums(scope, false, [](const CostItem& i, const Charge&) {
+        return CallRollup::bucketOf(i.tsUs);
     });
+    std::vector<std::pair<qint64, const CostRow*>> buckets;
+    buckets.reserve(size_t(rows.size()));
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+        buckets.emplace_back(it.key(), &it->row);
+    std::sort(buckets.begin(), buckets.end());
+    QMap<QDate, CostRow> out;
+    LocalDays local(calendar);
+    QDate day, first;
+    for (const auto& [bucket, row] : buckets) {
+        if (const QDate d = local.of(bucket * kBucketUs); d != day) {
+            day = d;
+            first = period == BudgetPeriod::Daily ? d : calendar.periodOf(period, d).first;
+        }
+        addTo(&out[first], *row);
+    }
     return out;
 }
 
 QList<QPair<QDate, double>> CostLedger::byDay(const BudgetCalendar& calendar,
                                               const CostScope& scope, QString* error) {
     QList<QPair<QDate, double>> out;
-    if (!prepareItems(error))
+    if (!prepareItems(error) || !prepareShares(false, error))
         return out;
-    // Summed per 15-minute bucket, then buckets into local days.
-    std::map<qint64, double> buckets;
-    for (const CostItem& i : m_items->items())
-        if (i.priced && m_items->inScope(i, scope))
-            buckets[CallRollup::bucketOf(i.tsUs)] += i.usd;
-    QMap<QDate, double> days;
-    LocalDays local(calendar);
-    for (const auto& [bucket, usd] : buckets)
-        days[local.of(bucket * kBucketUs)] += usd;
+    const QMap<QDate, CostRow> days = periodRows(BudgetPeriod::Daily, calendar, scope);
     for (auto it = days.cbegin(); it != days.cend(); ++it)
-        out.append({it.key(), roundUsd(it.value())});
+        out.append({it.key(), roundUsd(it->usd)});
     return out;
 }
 

@@ -7,12 +7,14 @@
 
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
 #include <optional>
 #include <tuple>
+#include <vector>
 
 namespace runledger {
 
@@ -29,6 +31,7 @@ struct CostCoverage {
 struct CostTotal {
     double usd = 0;
     double estimatedUsd = 0; // the part that comes from the price table
+    double whatIfUsd = 0;    // under CostLedger::setWhatIf(); else usd
     CostCoverage coverage;
 };
 
@@ -36,7 +39,20 @@ struct CostRow {
     QString key;
     double usd = 0;
     double estimatedUsd = 0;
-    qint64 items = 0;
+    double whatIfUsd = 0; // under CostLedger::setWhatIf(); else usd
+    qint64 items = 0;     // cost items (a cost record, a call, a metadata total) in the row
+    // The run of a "run" row; the experiment of a "run" row and of an
+    // "experiment" row that holds one experiment.
+    QString experimentId, runId;
+};
+
+// A what-if question: the calls of model `from` priced at model `to`'s
+// prices.
+struct ModelSubstitution {
+    QString from, to;
+    // "FROM=TO", both sides non-empty; nullopt otherwise.
+    static std::optional<ModelSubstitution> parse(const QString& text);
+    bool operator==(const ModelSubstitution&) const = default;
 };
 
 struct RunCost {
@@ -83,6 +99,13 @@ struct VarianceRow {
 //   price table's estimate for the call's model and date, at the call's time
 //   (a call with no price is "unpriced" and counts in the coverage);
 // - otherwise its metadata's total_cost_usd, at the run's end.
+// A cost record is split across models for "model" and "step" rows: each
+// step of its breakdown goes to the models whose calls made the step, in
+// proportion to those calls' cost (calls logged with cost 0 at the price
+// table's price on the record's date; tokens where a call is unpriced, the
+// number of calls where they have no tokens), a step without calls and what
+// the breakdown leaves over to the record's own model ("(no step)" by step);
+// a breakdown adding up to more than the record is scaled down to it.
 // These "cost items" are derived in SQL once per ledger and held in memory
 // (CostItems): a ledger answers questions about the data as it was when it
 // first needed them. Ledgers on the same thread and connection reuse the
@@ -93,8 +116,26 @@ public:
     CostLedger(QSqlDatabase& db, PriceTable prices);
 
     CostTotal total(const CostScope& scope, QString* error);
-    // dimension: "run", "model", "step", "experiment"
-    QList<CostRow> by(const QString& dimension, const CostScope& scope, QString* error);
+    // dimension: "run" (keyed EXPERIMENT_ID/RUN_ID), "model", "step",
+    // "experiment" (by name), most expensive first; or "day", "week" (ISO
+    // date of the first day) and "month" (YYYY-MM) in `calendar`'s zone
+    // (UTC without one), in time order.
+    QList<CostRow> by(const QString& dimension, const CostScope& scope, QString* error,
+                      const BudgetCalendar* calendar = nullptr);
+    static QStringList dimensions();
+
+    // From now on whatIfUsd answers with each substitution applied: a call
+    // of `from` (models matched by name, aliases included) costs `to`'s
+    // price on its tokens on its date (`to`'s latest price before it had
+    // one); what a cost record charges to `from` is scaled by `to`'s price
+    // over `from`'s, both on the record's date, on the tokens of the run's
+    // calls of `from` (the record's own tokens when there are none); over
+    // the calls' own cost where `from` has no price, and left as it is when
+    // neither is known. False when a `to` has no price or a `from` is given
+    // twice.
+    bool setWhatIf(const QList<ModelSubstitution>& substitutions, QString* error);
+    bool hasWhatIf() const { return !m_whatIf.isEmpty(); }
+
     // Per local day of `calendar`'s zone: (date, usd).
     QList<QPair<QDate, double>> byDay(const BudgetCalendar& calendar, const CostScope& scope,
                                       QString* error);
@@ -127,7 +168,33 @@ public:
     static constexpr double kVarianceTolerancePercent = 0.05;
 
 private:
+    // An item's cost, or one share of a cost record's.
+    struct Charge {
+        int step = -1, model = -1;
+        double usd = 0, estimatedUsd = 0, whatIfUsd = 0;
+    };
+    struct Substitution {
+        QString from; // as the price table names it
+        QString to;
+    };
+    struct Sum {
+        CostRow row;
+        const CostItem* last = nullptr; // the last item counted
+        qint64 experiment = 0;          // the items' experiment; -1: several
+    };
+    template <typename KeyOf>
+    QHash<qint64, Sum> sums(const CostScope& scope, bool split, KeyOf keyOf);
+    QList<CostRow> runRows(const CostScope& scope);
+    QList<CostRow> experimentRows(const CostScope& scope);
+    QMap<QDate, CostRow> periodRows(BudgetPeriod period, const BudgetCalendar& calendar,
+                                    const CostScope& scope);
     bool preparePrices(QString* error);
+    bool prepareShares(bool split, QString* error);
+    void chargesOf(const CostItem& item, bool split, std::vector<Charge>* out);
+    const Substitution* substitutionOf(int model);
+    double shareRatio(const CostItem& record, int model, const Substitution& sub);
+    double toPrice(const Substitution& sub, const QDate& day, qint64 input, qint64 output) const;
+    QString canonicalModel(const QString& model) const;
     QString callFilter(const CostScope& scope, QVariantList* binds) const;
     QString rollupFilter(const CostScope& scope) const;
     bool prepareItems(QString* error);
@@ -138,6 +205,8 @@ private:
     bool m_itemsReady = false;
     std::shared_ptr<CostItems> m_items; // shared with the thread's cache
     bool m_useRollup = true;
+    QList<Substitution> m_whatIf;
+    std::vector<int> m_substitutionOf; // by model name index: into m_whatIf; -1 none; -2 unknown
 };
 
 } // namespace runledger

@@ -37,6 +37,13 @@ public:
     std::optional<double> price(const QString& model, const QDate& utcDate, qint64 inputTokens,
                                 qint64 outputTokens) const;
 
+    // The table as JSON, the format of the app's price table export and of
+    // `runledger-cli costs --prices`: [{"model", "aliases", "input_per_million",
+    // "output_per_million", "effective_from" (YYYY-MM-DD or null)}].
+    QByteArray toJson() const;
+    // Parses that format; nullopt with `error` naming the first bad entry.
+    static std::optional<PriceTable> fromJson(const QByteArray& json, QString* error);
+
     // The documented default set (docs/prices.md): list prices published by the
     // providers in 2025 for the models Persona commonly uses.
     static PriceTable defaults();

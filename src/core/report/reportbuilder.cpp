@@ -239,6 +239,11 @@ QJsonObject ReportBuilder::build(qint64 runKey, const QDateTime& generatedAt, QS
         steps.append(
             QJsonObject{{QStringLiteral("step"), r.key}, {QStringLiteral("cost_usd"), r.usd}});
     costs.insert(QStringLiteral("by_step"), steps);
+    QJsonArray models;
+    for (const CostRow& r : ledger.by(QStringLiteral("model"), scope, &ledgerError))
+        models.append(
+            QJsonObject{{QStringLiteral("model"), r.key}, {QStringLiteral("cost_usd"), r.usd}});
+    costs.insert(QStringLiteral("by_model"), models);
     const QList<VarianceRow> variances = ledger.variances(scope, &ledgerError);
     if (!variances.isEmpty()) {
         const VarianceRow& v = variances.first();
@@ -438,6 +443,11 @@ QString render(const QJsonObject& r, bool html) {
         steps << QStringList{v.toObject().value(QStringLiteral("step")).toString(),
                              money(v.toObject().value(QStringLiteral("cost_usd")).toDouble())};
     tbl({QStringLiteral("Step"), QStringLiteral("Cost")}, steps);
+    QList<QStringList> models;
+    for (const QJsonValue v : costs.value(QStringLiteral("by_model")).toArray())
+        models << QStringList{v.toObject().value(QStringLiteral("model")).toString(),
+                              money(v.toObject().value(QStringLiteral("cost_usd")).toDouble())};
+    tbl({QStringLiteral("Model"), QStringLiteral("Cost")}, models);
     if (costs.contains(QStringLiteral("estimated_vs_actual"))) {
         heading(3, QStringLiteral("Estimated vs actual"));
         tbl({QStringLiteral("Field"), QStringLiteral("Value")},

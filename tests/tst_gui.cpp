@@ -73,7 +73,8 @@ private slots:
         QTest::newRow("completed") << QString() << QStringLiteral("completed") << false << 6;
         QTest::newRow("experiment name") << QStringLiteral("pricing") << QString() << false << 2;
         QTest::newRow("run id") << QStringLiteral("run-3f9b") << QString() << false << 1;
-        QTest::newRow("model") << QStringLiteral("gpt-4o") << QString() << false << 2;
+        // Any model a run used: run-19c6e4 calls gpt-4o in its validation step only.
+        QTest::newRow("model") << QStringLiteral("gpt-4o") << QString() << false << 3;
         QTest::newRow("message text")
             << QStringLiteral("Run 2 of pricing") << QString() << false << 1;
         QTest::newRow("like wildcard is literal") << QStringLiteral("%") << QString() << false << 0;

@@ -21,13 +21,14 @@ struct Context {
     QString experiment;
     bool watch = false;
     QString by;  // tokens --by
-    QString run; // tokens --run
+    QString run; // tokens, verify, search --run
     QString at;  // budget --at
     QMap<QString, QString>
         budget;       // budget overrides: daily, weekly, monthly, warn, block, timezone, week-start
     QStringList maps; // verify --map FROM=TO
     QString format;   // report --format
     QString output;   // report -o
+    QString limit;    // search --limit
 };
 
 // Prints "runledger-cli: <reason>" on stderr and, with --json, {"error": reason}
@@ -51,6 +52,7 @@ int importCommand(const Context& ctx);
 int summaryCommand(const Context& ctx);
 int runsCommand(const Context& ctx);
 int timelineCommand(const Context& ctx);
+int searchCommand(const Context& ctx);
 int tokensCommand(const Context& ctx);
 int budgetCommand(const Context& ctx);
 int verifyCommand(const Context& ctx);

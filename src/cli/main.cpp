@@ -52,6 +52,9 @@ int main(int argc, char* argv[]) {
         "  summary                    counts of experiments, runs, events, calls and costs\n"
         "  runs [--experiment ID]     one line per run: status, times, model, tokens, cost\n"
         "  timeline RUN               a run's events in time order\n"
+        "  search TEXT [--run RUN] [--limit N]\n"
+        "                             events and structured entries holding every word of\n"
+        "                             TEXT, newest first (default limit 100)\n"
         "  tokens [--by step|model|component|day] [--run RUN] [--experiment ID]\n"
         "                             token usage of LLM calls\n"
         "  budget [--at DATE] [--daily USD] [--weekly USD] [--monthly USD]\n"
@@ -82,8 +85,9 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption byOption(QStringLiteral("by"),
                                       QStringLiteral("tokens: step, model, component or day."),
                                       QStringLiteral("KEY"), QStringLiteral("model"));
-    const QCommandLineOption runOption(
-        QStringLiteral("run"), QStringLiteral("tokens: only this run."), QStringLiteral("RUN"));
+    const QCommandLineOption runOption(QStringLiteral("run"),
+                                       QStringLiteral("tokens, verify, search: only this run."),
+                                       QStringLiteral("RUN"));
     const QCommandLineOption atOption(
         QStringLiteral("at"), QStringLiteral("budget: the day (YYYY-MM-DD, default today)."),
         QStringLiteral("DATE"));
@@ -110,7 +114,10 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption outputOption(
         QStringList{QStringLiteral("o"), QStringLiteral("output")},
         QStringLiteral("report: the file to write."), QStringLiteral("FILE"));
-    parser.addOptions({mapOption, formatOption, outputOption});
+    const QCommandLineOption limitOption(QStringLiteral("limit"),
+                                         QStringLiteral("search: at most N matches (default 100)."),
+                                         QStringLiteral("N"));
+    parser.addOptions({mapOption, formatOption, outputOption, limitOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("one of the commands above"));
 
@@ -148,6 +155,7 @@ int main(int argc, char* argv[]) {
     ctx.maps = parser.values(mapOption);
     ctx.format = parser.value(formatOption);
     ctx.output = parser.value(outputOption);
+    ctx.limit = parser.value(limitOption);
     const QString command = positional.takeFirst();
     ctx.args = positional;
 
@@ -159,6 +167,8 @@ int main(int argc, char* argv[]) {
         return cli::runsCommand(ctx);
     if (command == QLatin1String("timeline"))
         return cli::timelineCommand(ctx);
+    if (command == QLatin1String("search"))
+        return cli::searchCommand(ctx);
     if (command == QLatin1String("tokens"))
         return cli::tokensCommand(ctx);
     if (command == QLatin1String("budget"))

@@ -3,6 +3,8 @@
 
 #include "import/timestamp.h"
 #include "model/types.h"
+#include "runmodels.h"
+#include "textsearch.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -123,8 +125,7 @@ QJsonArray LedgerQueries::runs(qint64 experimentKey, QString* error) const {
         "SELECT r.run_id, e.experiment_id, e.name, r.started_us, r.ended_us, "
         "r.duration_seconds, r.status, r.model, r.input_tokens, r.output_tokens, r.cost_usd, "
         "r.cost_source, r.llm_calls, r.event_count, r.error_count, r.warning_count, "
-        "r.structured_count "
-        "FROM runs r LEFT JOIN experiments e ON e.id = r.experiment_ref");
+        "r.structured_count, r.id FROM runs r LEFT JOIN experiments e ON e.id = r.experiment_ref");
     if (experimentKey != 0)
         sql += QStringLiteral(" WHERE r.experiment_ref = ?");
     sql += QStringLiteral(" ORDER BY r.started_us IS NULL, r.started_us, r.run_id");
@@ -135,6 +136,7 @@ QJsonArray LedgerQueries::runs(qint64 experimentKey, QString* error) const {
         *error = q.lastError().text();
         return {};
     }
+    const QHash<qint64, QList<ModelUse>> callModels = RunModels::callModels(m_db, error);
     QJsonArray out;
     while (q.next()) {
         out.append(QJsonObject{
@@ -155,9 +157,34 @@ QJsonArray LedgerQueries::runs(qint64 experimentKey, QString* error) const {
             {QStringLiteral("errors"), q.value(14).toLongLong()},
             {QStringLiteral("warnings"), q.value(15).toLongLong()},
             {QStringLiteral("structured_entries"), q.value(16).toLongLong()},
+            {QStringLiteral("models"),
+             QJsonArray::fromStringList(RunModels::names(RunModels::usedModels(
+                 q.value(7).toString(), callModels.value(q.value(17).toLongLong()))))},
         });
     }
     return out;
+}
+
+QJsonArray LedgerQueries::search(const QString& expression, qint64 runKey, int limit,
+                                 QString* error) const {
+    QJsonArray out;
+    for (const SearchHit& h : TextSearch::search(m_db, expression, runKey, limit, error)) {
+        out.append(QJsonObject{
+            {QStringLiteral("run_id"), h.runKey != 0 ? QJsonValue(h.runId) : QJsonValue()},
+            {QStringLiteral("experiment_id"),
+             h.experimentId.isEmpty() ? QJsonValue() : QJsonValue(h.experimentId)},
+            {QStringLiteral("timestamp"), h.timestamp},
+            {QStringLiteral("level"), levelName(static_cast<Level>(std::clamp(h.level, 0, 3)))},
+            {QStringLiteral("event"), h.event},
+            {QStringLiteral("snippet"), h.snippet},
+            {QStringLiteral("kind"),
+             h.structured ? QStringLiteral("structured") : QStringLiteral("event")},
+            {QStringLiteral("source"),
+             QJsonObject{{QStringLiteral("path"), h.path.isEmpty() ? QJsonValue() : h.path},
+                         {QStringLiteral("line"), h.line}}},
+        });
+    }
+    return error->isEmpty() ? out : QJsonArray();
 }
 
 bool LedgerQueries::timeline(qint64 runRef, QJsonArray* out, QString* error) const {

@@ -3,6 +3,8 @@
 
 #include "callrollup.h"
 #include "database.h"
+#include "runmodels.h"
+#include "textsearch.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -283,6 +285,34 @@ CREATE TABLE call_totals (
     PRIMARY KEY (model, step)
 ) WITHOUT ROWID;
 )SQL",
+    // 4: the LLM calls of each run per model and provider (see RunModels),
+    // and full-text indexes over event messages and payloads and over
+    // structured entries (see TextSearch), merging segments 16 at a time
+    // (fewer rewrites while importing than the default 4); kFills fills all
+    // three from the rows already stored.
+    R"SQL(
+CREATE TABLE run_models (
+    run_ref INTEGER NOT NULL,
+    model TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    calls INTEGER NOT NULL,
+    input_tokens INTEGER NOT NULL,
+    output_tokens INTEGER NOT NULL,
+    cost_usd REAL NOT NULL,
+    priced_calls INTEGER NOT NULL,
+    first_us INTEGER NOT NULL,
+    last_us INTEGER NOT NULL,
+    PRIMARY KEY (run_ref, model, provider)
+) WITHOUT ROWID;
+CREATE VIRTUAL TABLE events_fts USING fts5(
+    message, payload, content='events', content_rowid='id', columnsize=0,
+    tokenize='unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE structured_fts USING fts5(
+    event, step, model, data, content='structured_entries', content_rowid='id', columnsize=0,
+    tokenize='unicode61 remove_diacritics 2');
+INSERT INTO events_fts(events_fts, rank) VALUES ('automerge', 16);
+INSERT INTO structured_fts(structured_fts, rank) VALUES ('automerge', 16);
+)SQL",
 };
 
 // What a step computes after its SQL, in the same transaction (null: nothing).
@@ -295,6 +325,13 @@ const Fill kFills[std::size(kSteps)] = {
         if (!db)
             *error = "not an SQLite connection";
         return db && CallRollup::addCallsAfter(db, 0, error);
+    },
+    // 4: the same refresh and indexing as every later import.
+    [](sqlite3* db, std::string* error) {
+        if (!db)
+            *error = "not an SQLite connection";
+        return db && RunModels::refresh(db, nullptr, error) &&
+               TextSearch::indexAfter(db, TextSearch::Position{}, error);
     },
 };
 

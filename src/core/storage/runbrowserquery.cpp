@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "runbrowserquery.h"
 
+#include "textsearch.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -20,8 +22,9 @@ QList<RunRow> RunBrowserQuery::runs(QSqlDatabase& db, const RunFilter& f, QStrin
         binds << f.status;
     }
     if (!f.model.isEmpty()) {
-        sql += QStringLiteral(" AND r.model = ?");
-        binds << f.model;
+        sql += QStringLiteral(" AND ") +
+               RunModels::usesSql(QStringLiteral("r.id"), QStringLiteral("r.model"), false);
+        binds << f.model << f.model;
     }
     if (f.fromUs != 0) {
         sql += QStringLiteral(" AND r.started_us >= ?");
@@ -44,13 +47,17 @@ QList<RunRow> RunBrowserQuery::runs(QSqlDatabase& db, const RunFilter& f, QStrin
             .replace(QLatin1Char('%'), QStringLiteral("\\%"))
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));
         const QString like = QLatin1Char('%') + escaped + QLatin1Char('%');
-        sql += QStringLiteral(
-            " AND (r.run_id LIKE ?1x ESCAPE '\\' OR e.experiment_id LIKE ?1x ESCAPE '\\' OR "
-            "e.name LIKE ?1x ESCAPE '\\' OR r.model LIKE ?1x ESCAPE '\\' OR EXISTS (SELECT 1 FROM "
-            "events ev WHERE ev.run_ref = r.id AND ev.message LIKE ?1x ESCAPE '\\'))");
-        sql.replace(QStringLiteral("?1x"), QStringLiteral("?"));
-        for (int i = 0; i < 5; ++i)
-            binds << like;
+        sql += QStringLiteral(" AND (r.run_id LIKE ? ESCAPE '\\' OR e.experiment_id LIKE ? ESCAPE "
+                              "'\\' OR e.name LIKE ? ESCAPE '\\' OR ") +
+               RunModels::usesSql(QStringLiteral("r.id"), QStringLiteral("r.model"), true);
+        binds << like << like << like << like << like;
+        const QString words = TextSearch::matchExpression(f.text, true);
+        if (!words.isEmpty()) {
+            sql +=
+                QStringLiteral(" OR r.id IN (") + TextSearch::runsMatchingSql() + QLatin1Char(')');
+            binds << words << words;
+        }
+        sql += QLatin1Char(')');
     }
     sql += QStringLiteral(" ORDER BY r.started_us DESC, r.id DESC");
     QSqlQuery q(db);
@@ -63,6 +70,7 @@ QList<RunRow> RunBrowserQuery::runs(QSqlDatabase& db, const RunFilter& f, QStrin
         *error = q.lastError().text();
         return out;
     }
+    const QHash<qint64, QList<ModelUse>> callModels = RunModels::callModels(db, error);
     while (q.next()) {
         RunRow r;
         r.key = q.value(0).toLongLong();
@@ -87,6 +95,7 @@ QList<RunRow> RunBrowserQuery::runs(QSqlDatabase& db, const RunFilter& f, QStrin
         r.errors = q.value(15).toLongLong();
         r.warnings = q.value(16).toLongLong();
         r.experimentKey = q.value(17).toLongLong();
+        r.models = RunModels::usedModels(r.model, callModels.value(r.key));
         out.append(std::move(r));
     }
     return out;
@@ -120,8 +129,8 @@ QList<ExperimentRow> RunBrowserQuery::experiments(QSqlDatabase& db, QString* err
 QStringList RunBrowserQuery::models(QSqlDatabase& db) {
     QSqlQuery q(db);
     QStringList out;
-    if (q.exec(
-            QStringLiteral("SELECT DISTINCT model FROM runs WHERE model IS NOT NULL ORDER BY 1"))) {
+    if (q.exec(QStringLiteral("SELECT model FROM run_models WHERE model <> '' UNION "
+                              "SELECT model FROM runs WHERE model <> '' ORDER BY 1"))) {
         while (q.next())
             out << q.value(0).toString();
     }

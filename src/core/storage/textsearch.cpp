@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: MIT
+#include "textsearch.h"
+
+#include "ledgerqueries.h"
+#include "sqlitestatement.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <tuple>
+
+namespace runledger {
+
+namespace {
+
+struct Source {
+    const char* table;
+    const char* index;
+    const char* columns; // indexed, in the index's order
+    bool structured;
+};
+
+constexpr Source kSources[] = {
+    {"events", "events_fts", "message, payload", false},
+    {"structured_entries", "structured_fts", "event, step, model, data", true},
+};
+
+// A prefix shorter than this matches too many tokens to be worth it.
+constexpr int kMinPrefixLength = 2;
+
+bool hasToken(const QString& word) {
+    const QList<uint> codePoints = word.toUcs4();
+    return std::any_of(codePoints.begin(), codePoints.end(),
+                       [](uint c) { return QChar::isLetterOrNumber(char32_t(c)); });
+}
+
+} // namespace
+
+bool TextSearch::position(sqlite3* db, Position* out, std::string* error) {
+    for (const Source& s : kSources) {
+        SqliteStatement q;
+        if (!q.prepare(db, std::string("SELECT coalesce(max(id), 0) FROM ") + s.table, error))
+            return false;
+        if (q.step() != SQLITE_ROW) {
+            *error = sqlite3_errmsg(db);
+            return false;
+        }
+        (s.structured ? out->structured : out->events) = q.columnInt(0);
+    }
+    return true;
+}
+
+bool TextSearch::indexAfter(sqlite3* db, const Position& before, std::string* error) {
+    for (const Source& s : kSources) {
+        SqliteStatement insert;
+        if (!insert.prepare(db,
+                            std::string("INSERT INTO ") + s.index + "(rowid, " + s.columns +
+                                ") SELECT id, " + s.columns + " FROM " + s.table + " WHERE id > ?",
+                            error))
+            return false;
+        insert.bindInt(1, s.structured ? before.structured : before.events);
+        if (insert.execute() != SQLITE_DONE) {
+            *error = sqlite3_errmsg(db);
+            return false;
+        }
+    }
+    return true;
+}
+
+QString TextSearch::matchExpression(const QString& text, bool lastWordIsPrefix) {
+    QString cleaned = text;
+    for (QChar& c : cleaned) {
+        if (c.isSpace() || c.category() == QChar::Other_Control)
+            c = QLatin1Char(' ');
+    }
+    QStringList terms;
+    QString lastWord;
+    for (const QString& word : cleaned.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!hasToken(word))
+            continue;
+        terms << QLatin1Char('"') +
+                     QString(word).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                     QLatin1Char('"');
+        lastWord = word;
+    }
+    if (terms.isEmpty())
+        return {};
+    const bool typing = !cleaned.isEmpty() && !cleaned.back().isSpace();
+    if (lastWordIsPrefix && typing && cleaned.endsWith(lastWord) &&
+        lastWord.size() >= kMinPrefixLength)
+        terms.last() += QLatin1Char('*');
+    return terms.join(QLatin1Char(' '));
+}
+
+QString TextSearch::runsMatchingSql() {
+    QStringList parts;
+    for (const Source& s : kSources)
+        parts << QStringLiteral("SELECT t.run_ref FROM %1 f JOIN %2 t ON t.id = f.rowid WHERE "
+                                "%1 MATCH ?")
+                     .arg(QLatin1String(s.index), QLatin1String(s.table));
+    return parts.join(QStringLiteral(" UNION "));
+}
+
+QList<SearchHit> TextSearch::search(QSqlDatabase& db, const QString& expression, qint64 runKey,
+                                    int limit, QString* error) {
+    // The newest matches of each source, by time, then their details.
+    std::vector<std::tuple<qint64, qint64, const Source*>> found; // ts, id, source
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    for (const Source& s : kSources) {
+        q.prepare(QStringLiteral("SELECT t.ts_us, t.id FROM %1 f JOIN %2 t ON t.id = f.rowid "
+                                 "WHERE %1 MATCH ?%3 ORDER BY t.ts_us DESC, t.id DESC LIMIT ?")
+                      .arg(QLatin1String(s.index), QLatin1String(s.table),
+                           runKey > 0 ? QStringLiteral(" AND t.run_ref = ?") : QString()));
+        q.addBindValue(expression);
+        if (runKey > 0)
+            q.addBindValue(runKey);
+        q.addBindValue(limit);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return {};
+        }
+        while (q.next())
+            found.emplace_back(q.value(0).toLongLong(), q.value(1).toLongLong(), &s);
+    }
+    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+        return std::tie(std::get<0>(b), std::get<1>(b)) < std::tie(std::get<0>(a), std::get<1>(a));
+    });
+    if (found.size() > static_cast<size_t>(std::max(limit, 0)))
+        found.resize(static_cast<size_t>(std::max(limit, 0)));
+
+    QList<SearchHit> hits;
+    for (const auto& [ts, id, s] : found) {
+        q.prepare(QStringLiteral(
+                      "SELECT t.run_ref, r.run_id, coalesce(re.experiment_id, te.experiment_id), "
+                      "t.ts_text, t.level, t.event, src.path, t.line, "
+                      "snippet(%1, -1, '«', '»', '…', 16) FROM %1 f JOIN %2 t ON t.id = f.rowid "
+                      "LEFT JOIN runs r ON r.id = t.run_ref "
+                      "LEFT JOIN experiments re ON re.id = r.experiment_ref "
+                      "LEFT JOIN experiments te ON te.id = t.experiment_ref "
+                      "LEFT JOIN source_files src ON src.id = t.file_ref "
+                      "WHERE %1 MATCH ? AND f.rowid = ?")
+                      .arg(QLatin1String(s->index), QLatin1String(s->table)));
+        q.addBindValue(expression);
+        q.addBindValue(id);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return {};
+        }
+        if (!q.next())
+            continue;
+        SearchHit h;
+        h.structured = s->structured;
+        h.rowId = id;
+        h.runKey = q.value(0).toLongLong();
+        h.runId = q.value(1).toString();
+        h.experimentId = q.value(2).toString();
+        h.tsUs = ts;
+        h.timestamp = LedgerQueries::timestampText(ts, q.value(3));
+        h.level = q.value(4).toInt();
+        h.event = q.value(5).toString();
+        h.path = q.value(6).toString();
+        h.line = q.value(7).toLongLong();
+        h.snippet = q.value(8).toString();
+        hits.append(std::move(h));
+    }
+    return hits;
+}
+
+} // namespace runledger

@@ -102,6 +102,27 @@ private slots:
         }
     }
 
+    // The sample's run-19c6e4 calls claude-haiku-3.5 six times and gpt-4o
+    // once (its validation step): the column names both, the tooltip counts.
+    void runListModels() {
+        DatabaseWorker worker;
+        worker.setDatabasePath(m_dbPath);
+        RunListModel model(&worker);
+        QSignalSpy reloaded(&model, &RunListModel::reloaded);
+        RunFilter f;
+        f.text = QStringLiteral("run-19c6e4");
+        model.setFilter(f);
+        QVERIFY(reloaded.wait(5000));
+        QCOMPARE(model.rowCount(), 1);
+        const QModelIndex cell = model.index(0, RunListModel::ModelColumn);
+        QCOMPARE(cell.data().toString(), QStringLiteral("claude-haiku-3.5 +1"));
+        QCOMPARE(cell.data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("claude-haiku-3.5: 6 calls\ngpt-4o: 1 call"));
+        QCOMPARE(RunListModel::modelsLabel({{QStringLiteral("m"), 0}}), QStringLiteral("m"));
+        QCOMPARE(RunListModel::modelsTooltip({{QStringLiteral("m"), 0}}),
+                 QStringLiteral("m: no calls"));
+    }
+
     void runListSorting() {
         DatabaseWorker worker;
         worker.setDatabasePath(m_dbPath);

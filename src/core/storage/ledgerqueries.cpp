@@ -22,6 +22,29 @@ QJsonValue nullable(const QVariant& v) {
     return QJsonValue::fromVariant(v);
 }
 
+// One entry of `runs`, without its models.
+QJsonObject runObject(const QSqlQuery& q) {
+    return QJsonObject{
+        {QStringLiteral("run_id"), q.value(0).toString()},
+        {QStringLiteral("experiment_id"), nullable(q.value(1))},
+        {QStringLiteral("experiment_name"), nullable(q.value(2))},
+        {QStringLiteral("started"), LedgerQueries::isoTime(q.value(3))},
+        {QStringLiteral("ended"), LedgerQueries::isoTime(q.value(4))},
+        {QStringLiteral("duration_seconds"), nullable(q.value(5))},
+        {QStringLiteral("status"), q.value(6).toString()},
+        {QStringLiteral("model"), nullable(q.value(7))},
+        {QStringLiteral("input_tokens"), q.value(8).toLongLong()},
+        {QStringLiteral("output_tokens"), q.value(9).toLongLong()},
+        {QStringLiteral("cost_usd"), nullable(q.value(10))},
+        {QStringLiteral("cost_source"), nullable(q.value(11))},
+        {QStringLiteral("llm_calls"), q.value(12).toLongLong()},
+        {QStringLiteral("events"), q.value(13).toLongLong()},
+        {QStringLiteral("errors"), q.value(14).toLongLong()},
+        {QStringLiteral("warnings"), q.value(15).toLongLong()},
+        {QStringLiteral("structured_entries"), q.value(16).toLongLong()},
+    };
+}
+
 } // namespace
 
 QString LedgerQueries::timestampText(qint64 utcMicros, const QVariant& stored) {
@@ -136,31 +159,20 @@ QJsonArray LedgerQueries::runs(qint64 experimentKey, QString* error) const {
         *error = q.lastError().text();
         return {};
     }
-    const QHash<qint64, QList<ModelUse>> callModels = RunModels::callModels(m_db, error);
-    QJsonArray out;
+    QList<QJsonObject> runs;
+    QList<qint64> keys;
     while (q.next()) {
-        out.append(QJsonObject{
-            {QStringLiteral("run_id"), q.value(0).toString()},
-            {QStringLiteral("experiment_id"), nullable(q.value(1))},
-            {QStringLiteral("experiment_name"), nullable(q.value(2))},
-            {QStringLiteral("started"), isoTime(q.value(3))},
-            {QStringLiteral("ended"), isoTime(q.value(4))},
-            {QStringLiteral("duration_seconds"), nullable(q.value(5))},
-            {QStringLiteral("status"), q.value(6).toString()},
-            {QStringLiteral("model"), nullable(q.value(7))},
-            {QStringLiteral("input_tokens"), q.value(8).toLongLong()},
-            {QStringLiteral("output_tokens"), q.value(9).toLongLong()},
-            {QStringLiteral("cost_usd"), nullable(q.value(10))},
-            {QStringLiteral("cost_source"), nullable(q.value(11))},
-            {QStringLiteral("llm_calls"), q.value(12).toLongLong()},
-            {QStringLiteral("events"), q.value(13).toLongLong()},
-            {QStringLiteral("errors"), q.value(14).toLongLong()},
-            {QStringLiteral("warnings"), q.value(15).toLongLong()},
-            {QStringLiteral("structured_entries"), q.value(16).toLongLong()},
-            {QStringLiteral("models"),
-             QJsonArray::fromStringList(RunModels::names(RunModels::usedModels(
-                 q.value(7).toString(), callModels.value(q.value(17).toLongLong()))))},
-        });
+        runs.append(runObject(q));
+        keys.append(q.value(17).toLongLong());
+    }
+    const QHash<qint64, QList<ModelUse>> models = RunModels::callModels(m_db, keys, error);
+    QJsonArray out;
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        QJsonObject& run = runs[i];
+        run.insert(QStringLiteral("models"),
+                   QJsonArray::fromStringList(RunModels::names(RunModels::usedModels(
+                       run.value(QStringLiteral("model")).toString(), models.value(keys.at(i))))));
+        out.append(run);
     }
     return out;
 }

@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "runmodels.h"
 
+#include "database.h"
 #include "sqlitestatement.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
-
+#include <QSet>
 #include <algorithm>
 
 namespace runledger {
+
+namespace {
+// Up to this many runs are looked up by key; more are found in one pass.
+constexpr qsizetype kListedRuns = 5000;
+} // namespace
 
 bool RunModels::refresh(sqlite3* db, const char* runSet, std::string* error) {
     const std::string runs = runSet ? runSet : "SELECT id FROM runs";
@@ -32,23 +35,51 @@ bool RunModels::refresh(sqlite3* db, const char* runSet, std::string* error) {
     return true;
 }
 
-QHash<qint64, QList<ModelUse>> RunModels::callModels(QSqlDatabase& db, QString* error) {
+QHash<qint64, QList<ModelUse>> RunModels::callModels(QSqlDatabase& db, const QList<qint64>& runKeys,
+                                                     QString* error) {
     QHash<qint64, QList<ModelUse>> out;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT run_ref, model, calls FROM run_models WHERE model <> '' "
-                               "ORDER BY run_ref, model"))) {
-        *error = q.lastError().text();
+    if (runKeys.isEmpty())
+        return out;
+    std::string sql = "SELECT run_ref, model, calls FROM run_models WHERE model <> ''";
+    const bool listed = runKeys.size() <= kListedRuns;
+    QSet<qint64> wanted;
+    if (listed) {
+        sql += " AND run_ref IN (";
+        for (qsizetype i = 0; i < runKeys.size(); ++i)
+            sql += (i > 0 ? "," : "") + std::to_string(runKeys.at(i));
+        sql += ")";
+    } else {
+        wanted = QSet<qint64>(runKeys.begin(), runKeys.end());
+    }
+    sqlite3* handle = Database::sqliteHandle(db);
+    SqliteStatement q;
+    std::string sqlError;
+    if (!handle || !q.prepare(handle, sql, &sqlError)) {
+        *error = handle ? QString::fromStdString(sqlError) : QStringLiteral("no SQLite handle");
         return out;
     }
-    while (q.next()) {
-        QList<ModelUse>& models = out[q.value(0).toLongLong()];
-        const QString model = q.value(1).toString();
-        if (!models.isEmpty() && models.last().model == model)
-            models.last().calls += q.value(2).toLongLong(); // another provider
+    out.reserve(runKeys.size());
+    QHash<QByteArray, QString> names; // a few models, shared by many runs
+    int rc = SQLITE_ROW;
+    while ((rc = q.step()) == SQLITE_ROW) {
+        const qint64 run = q.columnInt(0);
+        if (!listed && !wanted.contains(run))
+            continue;
+        // Looked up without a copy; copied once per distinct model.
+        const QByteArray text =
+            QByteArray::fromRawData(reinterpret_cast<const char*>(sqlite3_column_text(q.get(), 1)),
+                                    sqlite3_column_bytes(q.get(), 1));
+        auto name = names.find(text);
+        if (name == names.end())
+            name = names.insert(QByteArray(text.constData(), text.size()), QString::fromUtf8(text));
+        QList<ModelUse>& models = out[run];
+        if (!models.isEmpty() && models.last().model == *name)
+            models.last().calls += q.columnInt(2); // another provider, rows in key order
         else
-            models.append({model, q.value(2).toLongLong()});
+            models.append({*name, q.columnInt(2)});
     }
+    if (rc != SQLITE_DONE)
+        *error = QString::fromUtf8(sqlite3_errmsg(handle));
     return out;
 }
 
@@ -77,11 +108,11 @@ QStringList RunModels::names(const QList<ModelUse>& models) {
     return out;
 }
 
-QString RunModels::usesSql(const QString& runRef, const QString& mainModel, bool pattern) {
+QString RunModels::runsUsingSql(bool pattern) {
     const QString op = pattern ? QStringLiteral("LIKE ? ESCAPE '\\'") : QStringLiteral("= ?");
-    return QStringLiteral("(%2 %3 OR EXISTS (SELECT 1 FROM run_models m WHERE m.run_ref = %1 AND "
-                          "m.model %3))")
-        .arg(runRef, mainModel, op);
+    return QStringLiteral("SELECT id FROM runs WHERE model %1 UNION SELECT run_ref FROM run_models "
+                          "WHERE model %1")
+        .arg(op);
 }
 
 } // namespace runledger

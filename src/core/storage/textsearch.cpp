@@ -103,69 +103,110 @@ QString TextSearch::runsMatchingSql() {
     return parts.join(QStringLiteral(" UNION "));
 }
 
-QList<SearchHit> TextSearch::search(QSqlDatabase& db, const QString& expression, qint64 runKey,
-                                    int limit, QString* error) {
-    // The newest matches of each source, by time, then their details.
-    std::vector<std::tuple<qint64, qint64, const Source*>> found; // ts, id, source
+namespace {
+
+// The newest matches of one source: (time, id) pairs, newest first.
+bool newestMatches(QSqlDatabase& db, const Source& s, const QString& expression, qint64 runKey,
+                   int limit, std::vector<std::tuple<qint64, qint64, const Source*>>* out,
+                   QString* error) {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    for (const Source& s : kSources) {
-        q.prepare(QStringLiteral("SELECT t.ts_us, t.id FROM %1 f JOIN %2 t ON t.id = f.rowid "
-                                 "WHERE %1 MATCH ?%3 ORDER BY t.ts_us DESC, t.id DESC LIMIT ?")
-                      .arg(QLatin1String(s.index), QLatin1String(s.table),
-                           runKey > 0 ? QStringLiteral(" AND t.run_ref = ?") : QString()));
+    q.prepare(QStringLiteral("SELECT t.ts_us, t.id FROM %1 f JOIN %2 t ON t.id = f.rowid "
+                             "WHERE %1 MATCH ?%3 ORDER BY t.ts_us DESC, t.id DESC LIMIT ?")
+                  .arg(QLatin1String(s.index), QLatin1String(s.table),
+                       runKey > 0 ? QStringLiteral(" AND t.run_ref = ?") : QString()));
+    q.addBindValue(expression);
+    if (runKey > 0)
+        q.addBindValue(runKey);
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        out->emplace_back(q.value(0).toLongLong(), q.value(1).toLongLong(), &s);
+    return true;
+}
+
+// Where these rows of one source come from, and their snippets. A chunk of
+// ids per query, the index scanned over the chunk's id range: FTS5 seeks a
+// single row slowly for a phrase, so it is never asked row by row.
+bool readHits(QSqlDatabase& db, const Source& s, const QString& expression, std::vector<qint64> ids,
+              QList<SearchHit>* out, QString* error) {
+    constexpr size_t kChunk = 500;
+    std::sort(ids.begin(), ids.end());
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    for (size_t from = 0; from < ids.size(); from += kChunk) {
+        const size_t to = std::min(ids.size(), from + kChunk);
+        QStringList list;
+        for (size_t i = from; i < to; ++i)
+            list << QString::number(ids[i]);
+        q.prepare(
+            QStringLiteral(
+                "SELECT t.id, t.run_ref, r.run_id, "
+                "coalesce(re.experiment_id, te.experiment_id), t.ts_us, t.ts_text, t.level, "
+                "t.event, src.path, t.line, snippet(%1, -1, '«', '»', '…', 16) "
+                "FROM %1 f CROSS JOIN %2 t ON t.id = f.rowid "
+                "LEFT JOIN runs r ON r.id = t.run_ref "
+                "LEFT JOIN experiments re ON re.id = r.experiment_ref "
+                "LEFT JOIN experiments te ON te.id = t.experiment_ref "
+                "LEFT JOIN source_files src ON src.id = t.file_ref "
+                "WHERE %1 MATCH ? AND f.rowid >= ? AND f.rowid <= ? AND +f.rowid IN (%3)")
+                .arg(QLatin1String(s.index), QLatin1String(s.table), list.join(QLatin1Char(','))));
         q.addBindValue(expression);
-        if (runKey > 0)
-            q.addBindValue(runKey);
-        q.addBindValue(limit);
+        q.addBindValue(ids[from]);
+        q.addBindValue(ids[to - 1]);
         if (!q.exec()) {
             *error = q.lastError().text();
-            return {};
+            return false;
         }
-        while (q.next())
-            found.emplace_back(q.value(0).toLongLong(), q.value(1).toLongLong(), &s);
+        while (q.next()) {
+            SearchHit h;
+            h.structured = s.structured;
+            h.rowId = q.value(0).toLongLong();
+            h.runKey = q.value(1).toLongLong();
+            h.runId = q.value(2).toString();
+            h.experimentId = q.value(3).toString();
+            h.tsUs = q.value(4).toLongLong();
+            h.timestamp = LedgerQueries::timestampText(h.tsUs, q.value(5));
+            h.level = q.value(6).toInt();
+            h.event = q.value(7).toString();
+            h.path = q.value(8).toString();
+            h.line = q.value(9).toLongLong();
+            h.snippet = q.value(10).toString();
+            out->append(std::move(h));
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+QList<SearchHit> TextSearch::search(QSqlDatabase& db, const QString& expression, qint64 runKey,
+                                    int limit, QString* error) {
+    std::vector<std::tuple<qint64, qint64, const Source*>> found; // time, id, source
+    for (const Source& s : kSources) {
+        if (!newestMatches(db, s, expression, runKey, limit, &found, error))
+            return {};
     }
     std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
         return std::tie(std::get<0>(b), std::get<1>(b)) < std::tie(std::get<0>(a), std::get<1>(a));
     });
-    if (found.size() > static_cast<size_t>(std::max(limit, 0)))
-        found.resize(static_cast<size_t>(std::max(limit, 0)));
-
+    found.resize(std::min(found.size(), static_cast<size_t>(std::max(limit, 0))));
     QList<SearchHit> hits;
-    for (const auto& [ts, id, s] : found) {
-        q.prepare(QStringLiteral(
-                      "SELECT t.run_ref, r.run_id, coalesce(re.experiment_id, te.experiment_id), "
-                      "t.ts_text, t.level, t.event, src.path, t.line, "
-                      "snippet(%1, -1, '«', '»', '…', 16) FROM %1 f JOIN %2 t ON t.id = f.rowid "
-                      "LEFT JOIN runs r ON r.id = t.run_ref "
-                      "LEFT JOIN experiments re ON re.id = r.experiment_ref "
-                      "LEFT JOIN experiments te ON te.id = t.experiment_ref "
-                      "LEFT JOIN source_files src ON src.id = t.file_ref "
-                      "WHERE %1 MATCH ? AND f.rowid = ?")
-                      .arg(QLatin1String(s->index), QLatin1String(s->table)));
-        q.addBindValue(expression);
-        q.addBindValue(id);
-        if (!q.exec()) {
-            *error = q.lastError().text();
-            return {};
+    for (const Source& s : kSources) {
+        std::vector<qint64> ids;
+        for (const auto& [ts, id, source] : found) {
+            if (source == &s)
+                ids.push_back(id);
         }
-        if (!q.next())
-            continue;
-        SearchHit h;
-        h.structured = s->structured;
-        h.rowId = id;
-        h.runKey = q.value(0).toLongLong();
-        h.runId = q.value(1).toString();
-        h.experimentId = q.value(2).toString();
-        h.tsUs = ts;
-        h.timestamp = LedgerQueries::timestampText(ts, q.value(3));
-        h.level = q.value(4).toInt();
-        h.event = q.value(5).toString();
-        h.path = q.value(6).toString();
-        h.line = q.value(7).toLongLong();
-        h.snippet = q.value(8).toString();
-        hits.append(std::move(h));
+        if (!readHits(db, s, expression, std::move(ids), &hits, error))
+            return {};
     }
+    std::sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) {
+        return std::tie(b.tsUs, b.rowId) < std::tie(a.tsUs, a.rowId);
+    });
     return hits;
 }
 

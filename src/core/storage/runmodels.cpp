@@ -18,7 +18,6 @@ bool RunModels::refresh(sqlite3* db, const char* runSet, std::string* error) {
     const std::string runs = runSet ? runSet : "SELECT id FROM runs";
     const std::string clear = runSet ? "DELETE FROM run_models WHERE run_ref IN (" + runs + ")"
                                      : std::string("DELETE FROM run_models");
-    // Grouped in index order, so the rows arrive in key order.
     const std::string fill =
         "INSERT INTO run_models(run_ref, model, provider, calls, input_tokens, output_tokens, "
         "cost_usd, priced_calls, first_us, last_us) "

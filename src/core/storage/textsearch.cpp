@@ -76,20 +76,18 @@ QString TextSearch::matchExpression(const QString& text, bool lastWordIsPrefix) 
             c = QLatin1Char(' ');
     }
     QStringList terms;
-    QString lastWord;
+    bool lastKept = false; // the last word, still being typed, is a term
     for (const QString& word : cleaned.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!hasToken(word))
-            continue;
-        terms << QLatin1Char('"') +
-                     QString(word).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-                     QLatin1Char('"');
-        lastWord = word;
+        lastKept = hasToken(word);
+        if (lastKept)
+            terms << QLatin1Char('"') +
+                         QString(word).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                         QLatin1Char('"');
+        lastKept = lastKept && word.size() >= kMinPrefixLength;
     }
     if (terms.isEmpty())
         return {};
-    const bool typing = !cleaned.isEmpty() && !cleaned.back().isSpace();
-    if (lastWordIsPrefix && typing && cleaned.endsWith(lastWord) &&
-        lastWord.size() >= kMinPrefixLength)
+    if (lastWordIsPrefix && lastKept && !cleaned.back().isSpace())
         terms.last() += QLatin1Char('*');
     return terms.join(QLatin1Char(' '));
 }
@@ -105,18 +103,26 @@ QString TextSearch::runsMatchingSql() {
 
 namespace {
 
-// The newest matches of one source: (time, id) pairs, newest first.
+// The newest matches of one source: (time, id) pairs, newest first. One
+// run's are looked for between its first and last row ids, which FTS5 scans
+// as a range.
 bool newestMatches(QSqlDatabase& db, const Source& s, const QString& expression, qint64 runKey,
                    int limit, std::vector<std::tuple<qint64, qint64, const Source*>>* out,
                    QString* error) {
+    const QString table = QLatin1String(s.table);
+    const QString oneRun =
+        runKey > 0 ? QStringLiteral(" AND t.run_ref = ? AND f.rowid >= (SELECT min(id) FROM %1 "
+                                    "WHERE run_ref = ?) AND f.rowid <= (SELECT max(id) FROM %1 "
+                                    "WHERE run_ref = ?)")
+                         .arg(table)
+                   : QString();
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT t.ts_us, t.id FROM %1 f JOIN %2 t ON t.id = f.rowid "
                              "WHERE %1 MATCH ?%3 ORDER BY t.ts_us DESC, t.id DESC LIMIT ?")
-                  .arg(QLatin1String(s.index), QLatin1String(s.table),
-                       runKey > 0 ? QStringLiteral(" AND t.run_ref = ?") : QString()));
+                  .arg(QLatin1String(s.index), table, oneRun));
     q.addBindValue(expression);
-    if (runKey > 0)
+    for (int i = runKey > 0 ? 3 : 0; i > 0; --i)
         q.addBindValue(runKey);
     q.addBindValue(limit);
     if (!q.exec()) {

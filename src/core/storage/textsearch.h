@@ -35,7 +35,9 @@ struct SearchHit {
 //
 // The importer indexes each file's new rows inside the file's transaction,
 // after bulk duplicates are removed, so the indexes commit and roll back with
-// the rows and never hold a removed row.
+// the rows and never hold a removed row. Code that deletes or rewrites stored
+// rows must first remove them from the index (FTS5's 'delete' command with
+// the old values), as for any external-content table.
 class TextSearch {
 public:
     // The highest row ids so far; rows stored later have larger ids.

@@ -64,6 +64,69 @@ inline qint64 rollupMismatches(Database& db) {
     return scalar(db, sql);
 }
 
+// Token instances (term, row, column, position) in which the full-text
+// indexes differ from fresh indexes of the rows now stored: 0 when every row
+// is indexed once with its current text and nothing else is (-1 on error).
+inline qint64 textIndexMismatches(Database& db) {
+    struct Index {
+        const char* name;
+        const char* table;
+        const char* columns;
+    };
+    qint64 total = 0;
+    for (const Index& i :
+         {Index{"events_fts", "events", "message, payload"},
+          Index{"structured_fts", "structured_entries", "event, step, model, data"}}) {
+        QSqlQuery q(db.connection());
+        const QString fresh = QStringLiteral("fresh_%1").arg(QLatin1String(i.name));
+        for (const QString& sql :
+             {QStringLiteral("DROP TABLE IF EXISTS temp.%1_vocab").arg(fresh),
+              QStringLiteral("DROP TABLE IF EXISTS temp.%1_vocab").arg(QLatin1String(i.name)),
+              QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(fresh),
+              QStringLiteral("CREATE VIRTUAL TABLE temp.%1 USING fts5(%2, tokenize='unicode61 "
+                             "remove_diacritics 2')")
+                  .arg(fresh, QLatin1String(i.columns)),
+              QStringLiteral("INSERT INTO temp.%1(rowid, %2) SELECT id, %2 FROM main.%3")
+                  .arg(fresh, QLatin1String(i.columns), QLatin1String(i.table)),
+              QStringLiteral("CREATE VIRTUAL TABLE temp.%1_vocab USING fts5vocab(temp, %1, "
+                             "instance)")
+                  .arg(fresh),
+              QStringLiteral("CREATE VIRTUAL TABLE temp.%1_vocab USING fts5vocab(main, %1, "
+                             "instance)")
+                  .arg(QLatin1String(i.name))}) {
+            if (!q.exec(sql))
+                return -1;
+        }
+        const QString stored =
+            QStringLiteral("SELECT * FROM temp.%1_vocab").arg(QLatin1String(i.name));
+        const QString wanted = QStringLiteral("SELECT * FROM temp.%1_vocab").arg(fresh);
+        const qint64 n = scalar(db, QStringLiteral("SELECT (SELECT count(*) FROM (%1 EXCEPT %2)) + "
+                                                   "(SELECT count(*) FROM (%2 EXCEPT %1))")
+                                        .arg(stored, wanted));
+        if (n < 0)
+            return -1;
+        total += n;
+    }
+    return total;
+}
+
+// Rows in which run_models differs from the sums over llm_calls that it
+// stands for (0 when exact; -1 on error).
+inline qint64 runModelsMismatches(Database& db) {
+    // Costs compared to 1e-9: a sum in another order may differ in its last bit.
+    const QString fresh = QStringLiteral(
+        "SELECT run_ref, coalesce(model, ''), coalesce(provider, ''), count(*), "
+        "sum(input_tokens), sum(output_tokens), round(sum(coalesce(cost_usd, 0)), 9), "
+        "count(CASE WHEN cost_usd > 0 THEN 1 END), min(ts_us), max(ts_us) FROM llm_calls WHERE "
+        "run_ref IN (SELECT id FROM runs) GROUP BY 1, 2, 3");
+    const QString stored = QStringLiteral(
+        "SELECT run_ref, model, provider, calls, input_tokens, output_tokens, round(cost_usd, 9), "
+        "priced_calls, first_us, last_us FROM run_models");
+    return scalar(db, QStringLiteral("SELECT (SELECT count(*) FROM (%1 EXCEPT %2)) + "
+                                     "(SELECT count(*) FROM (%2 EXCEPT %1))")
+                          .arg(stored, fresh));
+}
+
 inline bool copyTree(const QString& from, const QString& to) {
     QDir src(from);
     if (!QDir().mkpath(to))

@@ -171,6 +171,10 @@ private slots:
                                     "ended", "duration_seconds", "status", "model", "input_tokens",
                                     "output_tokens", "cost_usd", "cost_source"})
                 QVERIFY2(run.contains(QLatin1String(key)), key);
+            QVERIFY(run.value(QStringLiteral("models")).isArray());
+            if (!run.value(QStringLiteral("model")).isNull())
+                QCOMPARE(run.value(QStringLiteral("models")).toArray().first(),
+                         run.value(QStringLiteral("model")));
             QVERIFY(QStringList({QStringLiteral("completed"), QStringLiteral("failed"),
                                  QStringLiteral("running"), QStringLiteral("unknown")})
                         .contains(run.value(QStringLiteral("status")).toString()));
@@ -325,6 +329,77 @@ private slots:
         const Result unknown = cli({QStringLiteral("--db"), db, QStringLiteral("verify"),
                                     QStringLiteral("--experiment"), QStringLiteral("exp-nope")});
         QCOMPARE(unknown.exitCode, 2);
+    }
+
+    // Text only in an event's payload ("Lund" in persona_created of the tree),
+    // newest first, with where it came from.
+    void search() {
+        Result r = cli({QStringLiteral("--db"), m_db, QStringLiteral("search"),
+                        QStringLiteral("lund"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray hits = r.json().array();
+        QCOMPARE(hits.size(), 1);
+        const QJsonObject h = hits.first().toObject();
+        for (const char* key :
+             {"run_id", "experiment_id", "timestamp", "level", "event", "snippet", "source"})
+            QVERIFY2(h.contains(QLatin1String(key)), key);
+        QCOMPARE(h.value(QStringLiteral("run_id")).toString(), QStringLiteral("run-a10001"));
+        QCOMPARE(h.value(QStringLiteral("experiment_id")).toString(), QStringLiteral("exp-a1f300"));
+        QCOMPARE(h.value(QStringLiteral("event")).toString(), QStringLiteral("persona_created"));
+        QCOMPARE(h.value(QStringLiteral("level")).toString(), QStringLiteral("info"));
+        QCOMPARE(h.value(QStringLiteral("timestamp")).toString(),
+                 QStringLiteral("2025-10-05T09:15:04.950870+00:00"));
+        QVERIFY(h.value(QStringLiteral("snippet")).toString().contains(QStringLiteral("«Lund»")));
+        const QJsonObject source = h.value(QStringLiteral("source")).toObject();
+        QVERIFY(source.value(QStringLiteral("path"))
+                    .toString()
+                    .endsWith(QLatin1String("alpha/logs/experiment.jsonl")));
+        QCOMPARE(source.value(QStringLiteral("line")).toInteger(), 2);
+
+        // Several words must all match; --limit keeps the newest.
+        r = cli({QStringLiteral("--db"), m_db, QStringLiteral("search"), QStringLiteral("call"),
+                 QStringLiteral("001"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray both = r.json().array();
+        QVERIFY(both.size() >= 2);
+        r = cli({QStringLiteral("--db"), m_db, QStringLiteral("search"), QStringLiteral("call-001"),
+                 QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--json")});
+        QCOMPARE(r.json().array().size(), 1);
+        const QJsonObject newest = r.json().array().first().toObject();
+        QCOMPARE(newest.value(QStringLiteral("source")),
+                 both.first().toObject().value(QStringLiteral("source")));
+        QVERIFY(newest.value(QStringLiteral("timestamp")).toString() >=
+                both.last().toObject().value(QStringLiteral("timestamp")).toString());
+
+        // One run only.
+        r = cli({QStringLiteral("--db"), m_db, QStringLiteral("search"), QStringLiteral("lund"),
+                 QStringLiteral("--run"), QStringLiteral("run-b20001"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().array().size(), 0);
+
+        // FTS5 syntax is plain text; nothing to search for is a usage error.
+        r = cli({QStringLiteral("--db"), m_db, QStringLiteral("search"),
+                 QStringLiteral("AND \"lund*"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.json().isArray());
+        for (const QStringList& bad :
+             {QStringList{QStringLiteral("search")},
+              QStringList{QStringLiteral("search"), QStringLiteral("\"*")},
+              QStringList{QStringLiteral("search"), QStringLiteral("lund"),
+                          QStringLiteral("--limit"), QStringLiteral("0")},
+              QStringList{QStringLiteral("search"), QStringLiteral("lund"), QStringLiteral("--run"),
+                          QStringLiteral("run-nope")}}) {
+            r = cli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--json")} + bad);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY(r.json().object().contains(QStringLiteral("error")));
+        }
+
+        // The human table.
+        r = cli({QStringLiteral("--db"), m_db, QStringLiteral("search"), QStringLiteral("lund")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("TIME"));
+        QVERIFY(r.out.contains("exp-a1f300/run-a10001"));
+        QVERIFY(r.out.contains("1 match\n"));
     }
 
 private:

@@ -95,7 +95,8 @@ private slots:
         QTest::newRow("completed") << QString() << QStringLiteral("completed") << false << 6;
         QTest::newRow("experiment name") << QStringLiteral("pricing") << QString() << false << 2;
         QTest::newRow("run id") << QStringLiteral("run-3f9b") << QString() << false << 1;
-        QTest::newRow("model") << QStringLiteral("gpt-4o") << QString() << false << 2;
+        // Any model a run used: run-19c6e4 calls gpt-4o in its validation step only.
+        QTest::newRow("model") << QStringLiteral("gpt-4o") << QString() << false << 3;
         QTest::newRow("message text")
             << QStringLiteral("Run 2 of pricing") << QString() << false << 1;
         QTest::newRow("like wildcard is literal") << QStringLiteral("%") << QString() << false << 0;
@@ -121,6 +122,27 @@ private slots:
             if (!status.isEmpty())
                 QCOMPARE(model.rowAt(r)->status, status);
         }
+    }
+
+    // The sample's run-19c6e4 calls claude-haiku-3.5 six times and gpt-4o
+    // once (its validation step): the column names both, the tooltip counts.
+    void runListModels() {
+        DatabaseWorker worker;
+        worker.setDatabasePath(m_dbPath);
+        RunListModel model(&worker);
+        QSignalSpy reloaded(&model, &RunListModel::reloaded);
+        RunFilter f;
+        f.text = QStringLiteral("run-19c6e4");
+        model.setFilter(f);
+        QVERIFY(reloaded.wait(5000));
+        QCOMPARE(model.rowCount(), 1);
+        const QModelIndex cell = model.index(0, RunListModel::ModelColumn);
+        QCOMPARE(cell.data().toString(), QStringLiteral("claude-haiku-3.5 +1"));
+        QCOMPARE(cell.data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("claude-haiku-3.5: 6 calls\ngpt-4o: 1 call"));
+        QCOMPARE(RunListModel::modelsLabel({{QStringLiteral("m"), 0}}), QStringLiteral("m"));
+        QCOMPARE(RunListModel::modelsTooltip({{QStringLiteral("m"), 0}}),
+                 QStringLiteral("m: no calls"));
     }
 
     void runListSorting() {

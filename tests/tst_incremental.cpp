@@ -19,6 +19,19 @@ QString runStatus(Database& db, const QString& runId) {
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
+QStringList runModelsSnapshot(Database& db) {
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT * FROM run_models ORDER BY run_ref, model, provider"));
+    QStringList out;
+    while (q.next()) {
+        QStringList row;
+        for (int i = 0; i < 10; ++i)
+            row << q.value(i).toString();
+        out << row.join(QLatin1Char('|'));
+    }
+    return out;
+}
+
 QStringList runsSnapshot(Database& db) {
     QSqlQuery q(db.connection());
     q.exec(QStringLiteral("SELECT run_id, experiment_ref, started_us, ended_us, status, model, "
@@ -91,6 +104,7 @@ private slots:
         }
         QVERIFY(gotPending > 0);
         checkDb(t.db, step1.value(QStringLiteral("db")).toObject());
+        QCOMPARE(textIndexMismatches(t.db), 0);
         const QJsonObject status1 = step1.value(QStringLiteral("run_status")).toObject();
         for (auto it = status1.begin(); it != status1.end(); ++it)
             QCOMPARE(runStatus(t.db, it.key()), it.value().toString());
@@ -132,8 +146,11 @@ private slots:
         for (auto it = status2.begin(); it != status2.end(); ++it)
             QCOMPARE(runStatus(t.db, it.key()), it.value().toString());
 
+        QCOMPARE(textIndexMismatches(t.db), 0);
+
         // Step 3: nothing new.
         const QStringList before = runsSnapshot(t.db);
+        const QStringList modelsBefore = runModelsSnapshot(t.db);
         ImportReport r3 = t.import({root});
         QCOMPARE(r3.totals.imported, 0);
         QCOMPARE(r3.totals.rejected, 0);
@@ -145,6 +162,10 @@ private slots:
         QCOMPARE(RunDeriver(t.db.connection()).rebuildAll(), QString());
         QVERIFY(t.db.connection().commit());
         QCOMPARE(runsSnapshot(t.db), before);
+        QVERIFY(!modelsBefore.isEmpty());
+        QCOMPARE(runModelsSnapshot(t.db), modelsBefore);
+        QCOMPARE(runModelsMismatches(t.db), 0);
+        QCOMPARE(textIndexMismatches(t.db), 0);
         // So do the token rollups, after three imports of the tree.
         QVERIFY(scalar(t.db, QStringLiteral("SELECT count(*) FROM call_rollup")) > 0);
         QCOMPARE(rollupMismatches(t.db), 0);
@@ -248,6 +269,8 @@ private slots:
         QCOMPARE(scalar(t.db, QStringLiteral("SELECT sum(calls) FROM call_rollup")), f.imported);
         QCOMPARE(scalar(t.db, QStringLiteral("SELECT sum(calls) FROM call_totals")), f.imported);
         QCOMPARE(rollupMismatches(t.db), 0);
+        QCOMPARE(scalar(t.db, QStringLiteral("SELECT sum(calls) FROM run_models")), f.imported);
+        QCOMPARE(runModelsMismatches(t.db), 0);
     }
 
     // A file rewritten with other content (or truncated) is read again from
@@ -276,6 +299,8 @@ private slots:
         QCOMPARE(f.imported, 5);
         QCOMPARE(f.duplicates, 10);
         QCOMPARE(scalar(t.db, QStringLiteral("SELECT count(*) FROM events")), 20);
+        // Each event indexed once for search, however often it was read.
+        QCOMPARE(textIndexMismatches(t.db), 0);
     }
 
     // Rotation renames experiment.jsonl and starts a new one: the parts are
@@ -428,10 +453,69 @@ private slots:
         QVERIFY(t.db.connection().commit());
         QCOMPARE(runsSnapshot(t.db), incremental);
         QCOMPARE(runStatus(t.db, QStringLiteral("run-0")), QStringLiteral("completed"));
+        // The search index holds every stored event once and no removed repeat.
+        QCOMPARE(scalar(t.db, QStringLiteral("SELECT count(*) FROM events_fts WHERE events_fts "
+                                             "MATCH 'pad'")),
+                 f.imported);
+        QCOMPARE(textIndexMismatches(t.db), 0);
         // Indexes are back after the bulk load.
         QCOMPARE(scalar(t.db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
                                              "'index' AND tbl_name = 'events'")),
                  1);
+    }
+
+    // A file that fails after its rows were indexed for search (here its
+    // final bookkeeping) rolls the index back with the rows.
+    void failedFileLeavesNoSearchRows() {
+        TempDatabase t;
+        QSqlQuery q(t.db.connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER fail_bookkeeping AFTER UPDATE ON "
+                                      "source_files BEGIN SELECT RAISE(ABORT, 'injected'); END")));
+        const FileReport f =
+            t.import({dataPath(QStringLiteral("events_good.jsonl"))}).files.first();
+        QVERIFY2(f.error.contains(QLatin1String("injected")), qPrintable(f.error));
+        QCOMPARE(scalar(t.db, QStringLiteral("SELECT count(*) FROM events")), 0);
+        QCOMPARE(scalar(t.db, QStringLiteral("SELECT count(*) FROM events_fts WHERE events_fts "
+                                             "MATCH 'rate_limit_error'")),
+                 0);
+        QCOMPARE(textIndexMismatches(t.db), 0);
+        // Once the fault is gone the same file imports and is found.
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER temp.fail_bookkeeping")));
+        QCOMPARE(t.import({dataPath(QStringLiteral("events_good.jsonl"))}).totals.imported, 20);
+        QCOMPARE(scalar(t.db, QStringLiteral("SELECT count(*) FROM events_fts WHERE events_fts "
+                                             "MATCH 'rate_limit_error'")),
+                 1);
+        QCOMPARE(textIndexMismatches(t.db), 0);
+    }
+
+    // Calls appended later add their model to the run's models, as a full
+    // rebuild would.
+    void runModelsFollowAppendedCalls() {
+        TempDatabase t;
+        const QString path = t.dir.filePath(QStringLiteral("token_usage.jsonl"));
+        QVERIFY(QFile::copy(dataPath(QStringLiteral("token_usage_good.jsonl")), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(t.import({path}).totals.rejected, 0);
+        auto models = [&] {
+            return scalar(t.db, QStringLiteral("SELECT count(DISTINCT model) FROM run_models "
+                                               "WHERE run_ref = (SELECT id FROM runs WHERE "
+                                               "run_id = 'run-a81e07')"));
+        };
+        QCOMPARE(models(), 3);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("\n{\"timestamp\": \"2025-09-14T08:07:00Z\", \"event\": \"llm_call\", \"run_id\": "
+                "\"run-a81e07\", \"step\": \"validation\", \"model\": \"gpt-4o-mini\", "
+                "\"tokens\": {\"input\": 10, \"output\": 5}, \"cost_usd\": 0.001}");
+        f.close();
+        QCOMPARE(t.import({path}).totals.imported, 1);
+        QCOMPARE(models(), 4);
+        QCOMPARE(runModelsMismatches(t.db), 0);
+        const QStringList incremental = runModelsSnapshot(t.db);
+        QVERIFY(t.db.connection().transaction());
+        QCOMPARE(RunDeriver(t.db.connection()).rebuildAll(), QString());
+        QVERIFY(t.db.connection().commit());
+        QCOMPARE(runModelsSnapshot(t.db), incremental);
     }
 };
 

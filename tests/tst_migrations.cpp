@@ -42,7 +42,8 @@ private slots:
         for (const char* table :
              {"experiments", "runs", "source_files", "events", "structured_entries", "llm_calls",
               "cost_records", "cost_breakdown", "run_metadata", "run_config", "run_environment",
-              "data_sources", "output_checksums", "run_messages", "rejected_lines"}) {
+              "data_sources", "output_checksums", "run_messages", "rejected_lines", "run_models",
+              "events_fts", "structured_fts"}) {
             QSqlQuery q(db.connection());
             QVERIFY2(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))),
                      table);
@@ -125,6 +126,45 @@ private slots:
             QCOMPARE(q.value(1).toInt(), 600);
         }
         QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+    }
+
+    // Version 4 fills the search indexes and the runs' models from the rows
+    // already stored.
+    void searchAndRunModelsFilledFromExistingRows() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
+        {
+            QSqlDatabase db = rawConnection(QStringLiteral("v3"), path);
+            QCOMPARE(Migrations::migrate(db, 3), QString());
+            QSqlQuery q(db);
+            for (const char* sql :
+                 {"INSERT INTO runs(id, run_id, model) VALUES (1, 'run-1', 'gpt-4o')",
+                  "INSERT INTO events(record_hash, ts_us, level, event, run_ref, message, "
+                  "payload) VALUES (1, 10, 3, 'llm_call_failed', 1, 'call failed', "
+                  "'{\"status\":503,\"error_code\":\"upstream_overloaded\"}')",
+                  "INSERT INTO structured_entries(record_hash, ts_us, level, event, run_ref, "
+                  "step, model, data) VALUES (2, 20, 1, 'persona generated', 1, 'validation', "
+                  "'claude-haiku-3.5', '{\"persona\":\"Zoë\"}')",
+                  "INSERT INTO llm_calls(record_hash, ts_us, run_ref, step, model, provider, "
+                  "input_tokens, output_tokens, total_tokens, has_breakdown, cost_usd) VALUES "
+                  "(3, 30, 1, 'generation', 'gpt-4o', 'openai', 100, 10, 110, 0, 0.5), "
+                  "(4, 40, 1, 'validation', 'claude-haiku-3.5', 'anthropic', 50, 5, 55, 0, 0)"})
+                QVERIFY2(q.exec(QString::fromUtf8(sql)), qPrintable(q.lastError().text()));
+            QCOMPARE(Migrations::migrate(db), QString());
+            auto count = [&](const char* sql) {
+                return q.exec(QLatin1String(sql)) && q.next() ? q.value(0).toInt() : -1;
+            };
+            QCOMPARE(count("SELECT count(*) FROM events_fts WHERE events_fts MATCH "
+                           "'\"upstream_overloaded\" 503'"),
+                     1);
+            QCOMPARE(count("SELECT count(*) FROM structured_fts WHERE structured_fts MATCH "
+                           "'zoe'"),
+                     1);
+            QCOMPARE(count("SELECT count(*) FROM run_models WHERE run_ref = 1"), 2);
+            QCOMPARE(count("SELECT priced_calls FROM run_models WHERE model = 'claude-haiku-3.5'"),
+                     0);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v3"));
     }
 
     void newerDatabaseIsRefused() {

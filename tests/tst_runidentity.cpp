@@ -115,7 +115,7 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(cli.readAllStandardOutput()).array().size(), 3);
     }
 
-    // A database of version 3 merged runs of the same id; version 4 splits
+    // A database of version 4 merged runs of the same id; version 5 splits
     // them, keeping verification results with the metadata they belong to.
     void migrationSplitsMergedRuns() {
         TempDatabase t;
@@ -124,7 +124,7 @@ private slots:
         const QStringList before = runsOf(t.db);
         QSqlDatabase& db = t.db.connection();
         QSqlQuery q(db);
-        // Fold every run into the first of its id, as version 3 stored them.
+        // Fold every run into the first of its id, as version 4 stored them.
         for (const char* table : {"events", "structured_entries", "llm_calls", "cost_records"})
             QVERIFY(q.exec(QStringLiteral("UPDATE %1 SET run_ref = (SELECT min(o.id) FROM runs o, "
                                           "runs r WHERE r.id = %1.run_ref AND o.run_id = r.run_id)")
@@ -135,7 +135,7 @@ private slots:
             "runs.run_id)")));
         QVERIFY(q.exec(QStringLiteral("DROP INDEX runs_identity")));
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE runs DROP COLUMN folder_hint")));
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 3")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 4")));
         QCOMPARE(scalar(t.db, QStringLiteral("SELECT count(*) FROM runs")), 4);
         QCOMPARE(Migrations::migrate(db), QString());
         QCOMPARE(runsOf(t.db), before);

@@ -616,10 +616,6 @@
 <context>
     <name>RunFilterBar</name>
     <message>
-        <source>Search runs, experiments, models, messages… (Ctrl+F)</source>
-        <translation>Läufe, Experimente, Modelle, Meldungen durchsuchen… (Strg+F)</translation>
-    </message>
-    <message>
         <source>Search runs</source>
         <translation>Läufe durchsuchen</translation>
     </message>
@@ -654,6 +650,14 @@
     <message>
         <source>Has errors</source>
         <translation>Mit Fehlern</translation>
+    </message>
+    <message>
+        <source>Search runs, experiments, models, events… (Ctrl+F)</source>
+        <translation>Läufe, Experimente, Modelle, Ereignisse durchsuchen… (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Runs whose id, experiment or any model used contains the text, and runs with an event or structured entry holding every word (in its message or payload; the last word may be the start of a word)</source>
+        <translation>Läufe, deren ID, Experiment oder eines der verwendeten Modelle den Text enthält, und Läufe mit einem Ereignis oder strukturierten Eintrag, der jedes Wort enthält (in Meldung oder Nutzdaten; das letzte Wort darf der Anfang eines Wortes sein)</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2265,23 @@ ID %2
     <message>
         <source>Err / warn</source>
         <translation>Fehl. / Warn.</translation>
+    </message>
+    <message>
+        <source>%1 +%2</source>
+        <extracomment>The run&apos;s main model and how many other models its calls used.</extracomment>
+        <translation>%1 +%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln call(s)</source>
+        <extracomment>A model the run used, with its number of LLM calls.</extracomment>
+        <translation>
+            <numerusform>%1: %Ln Aufruf</numerusform>
+            <numerusform>%1: %Ln Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no calls</source>
+        <translation>%1: keine Aufrufe</translation>
     </message>
 </context>
 <context>

@@ -206,6 +206,17 @@
     </message>
 </context>
 <context>
+    <name>runledger::RunListModel</name>
+    <message numerus="yes">
+        <source>%1: %Ln call(s)</source>
+        <extracomment>A model the run used, with its number of LLM calls.</extracomment>
+        <translation>
+            <numerusform>%1: %Ln call</numerusform>
+            <numerusform>%1: %Ln calls</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>runledger::TimelineChartView</name>
     <message numerus="yes">
         <source>&lt;br&gt;&lt;i&gt;and %n more here (zoom in to separate)&lt;/i&gt;</source>

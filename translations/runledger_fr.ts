@@ -616,10 +616,6 @@
 <context>
     <name>RunFilterBar</name>
     <message>
-        <source>Search runs, experiments, models, messages… (Ctrl+F)</source>
-        <translation>Rechercher des exécutions, expériences, modèles, messages… (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Search runs</source>
         <translation>Rechercher des exécutions</translation>
     </message>
@@ -654,6 +650,14 @@
     <message>
         <source>Has errors</source>
         <translation>Avec erreurs</translation>
+    </message>
+    <message>
+        <source>Search runs, experiments, models, events… (Ctrl+F)</source>
+        <translation>Rechercher des exécutions, expériences, modèles, événements… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Runs whose id, experiment or any model used contains the text, and runs with an event or structured entry holding every word (in its message or payload; the last word may be the start of a word)</source>
+        <translation>Exécutions dont l’identifiant, l’expérience ou l’un des modèles utilisés contient le texte, et exécutions ayant un événement ou une entrée structurée qui contient chaque mot (dans son message ou ses données ; le dernier mot peut être le début d’un mot)</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2265,23 @@ id %2
     <message>
         <source>Err / warn</source>
         <translation>Err. / alertes</translation>
+    </message>
+    <message>
+        <source>%1 +%2</source>
+        <extracomment>The run&apos;s main model and how many other models its calls used.</extracomment>
+        <translation>%1 +%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln call(s)</source>
+        <extracomment>A model the run used, with its number of LLM calls.</extracomment>
+        <translation>
+            <numerusform>%1 : %Ln appel</numerusform>
+            <numerusform>%1 : %Ln appels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no calls</source>
+        <translation>%1 : aucun appel</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "storage/database.h"
 #include "storage/ledgerqueries.h"
 #include "storage/runlookup.h"
+#include "storage/textsearch.h"
 #include "tablewriter.h"
 #include "text/textescape.h"
 
@@ -44,6 +45,12 @@ QString money(const QJsonValue& v) {
 
 QString count(qint64 n) {
     return QLocale::c().toString(n);
+}
+
+// The main model, and how many others the run used: "claude-sonnet-4 +1".
+QString modelsCell(const QJsonArray& models) {
+    const QString main = models.isEmpty() ? QString() : models.first().toString();
+    return models.size() > 1 ? QStringLiteral("%1 +%2").arg(main).arg(models.size() - 1) : main;
 }
 
 void printImportHuman(const ImportReport& report) {
@@ -295,7 +302,7 @@ int runsCommand(const Context& ctx) {
              r.value(QStringLiteral("started")).toString().left(19),
              duration.isNull() ? QStringLiteral("-")
                                : QStringLiteral("%1 s").arg(duration.toDouble(), 0, 'f', 1),
-             r.value(QStringLiteral("model")).toString(),
+             modelsCell(r.value(QStringLiteral("models")).toArray()),
              count(r.value(QStringLiteral("input_tokens")).toInteger()) + QLatin1Char('/') +
                  count(r.value(QStringLiteral("output_tokens")).toInteger()),
              money(r.value(QStringLiteral("cost_usd"))),
@@ -343,6 +350,51 @@ int timelineCommand(const Context& ctx) {
                       e.value(QStringLiteral("message")).toString()});
     }
     table.print(out());
+    out().flush();
+    return Ok;
+}
+
+int searchCommand(const Context& ctx) {
+    const QString expression = TextSearch::matchExpression(ctx.args.join(QLatin1Char(' ')), false);
+    if (expression.isEmpty())
+        return usageError(ctx, QStringLiteral("search needs TEXT with a letter or digit"));
+    bool limitOk = true;
+    const int limit = ctx.limit.isEmpty() ? 100 : ctx.limit.toInt(&limitOk);
+    if (!limitOk || limit < 1)
+        return usageError(ctx, QStringLiteral("--limit needs a whole number of at least 1"));
+    Database db;
+    if (!openDatabase(db, ctx, true))
+        return Usage;
+    qint64 runKey = 0;
+    if (!ctx.run.isEmpty() && (runKey = runArgument(db, ctx, ctx.run)) == 0)
+        return Usage;
+    QString error;
+    const QJsonArray hits =
+        LedgerQueries(db.connection()).search(expression, runKey, limit, &error);
+    if (!error.isEmpty())
+        return usageError(ctx, error);
+    if (ctx.json) {
+        printJson(QJsonDocument(hits));
+        return Ok;
+    }
+    TableWriter table({QStringLiteral("TIME"), QStringLiteral("RUN"), QStringLiteral("LEVEL"),
+                       QStringLiteral("EVENT"), QStringLiteral("MATCH"), QStringLiteral("SOURCE")});
+    for (const QJsonValue v : hits) {
+        const QJsonObject h = v.toObject();
+        const RunName run{0, h.value(QStringLiteral("experiment_id")).toString(),
+                          h.value(QStringLiteral("run_id")).toString()};
+        const QJsonObject source = h.value(QStringLiteral("source")).toObject();
+        table.addRow({h.value(QStringLiteral("timestamp")).toString(),
+                      run.runId.isEmpty() ? run.experimentId : run.qualified(),
+                      h.value(QStringLiteral("level")).toString(),
+                      h.value(QStringLiteral("event")).toString(),
+                      h.value(QStringLiteral("snippet")).toString(),
+                      source.value(QStringLiteral("path")).toString() + QLatin1Char(':') +
+                          QString::number(source.value(QStringLiteral("line")).toInteger())});
+    }
+    table.print(out());
+    out() << hits.size() << (hits.size() == 1 ? " match" : " matches")
+          << (hits.size() == limit ? " (the newest; --limit for more)\n" : "\n");
     out().flush();
     return Ok;
 }

@@ -22,7 +22,7 @@ struct Context {
     QString experiment;
     bool watch = false;
     QString by;  // tokens --by
-    QString run; // tokens --run
+    QString run; // tokens, verify, search --run
     QString at;  // budget --at
     QMap<QString, QString>
         budget;       // budget overrides: daily, weekly, monthly, warn, block, timezone, week-start
@@ -32,6 +32,7 @@ struct Context {
     QString from, to; // costs --from, --to (local dates)
     QString prices;   // costs --prices FILE
     QStringList whatIf; // costs --what-if FROM=TO
+    QString limit;      // search --limit
 };
 
 // Prints "runledger-cli: <reason>" on stderr (controls escaped, line breaks
@@ -60,6 +61,7 @@ int importCommand(const Context& ctx);
 int summaryCommand(const Context& ctx);
 int runsCommand(const Context& ctx);
 int timelineCommand(const Context& ctx);
+int searchCommand(const Context& ctx);
 int tokensCommand(const Context& ctx);
 int budgetCommand(const Context& ctx);
 int costsCommand(const Context& ctx);

@@ -52,6 +52,9 @@ int main(int argc, char* argv[]) {
         "  summary                    counts of experiments, runs, events, calls and costs\n"
         "  runs [--experiment ID]     one line per run: status, times, model, tokens, cost\n"
         "  timeline RUN               a run's events in time order\n"
+        "  search TEXT [--run RUN] [--limit N]\n"
+        "                             events and structured entries holding every word of\n"
+        "                             TEXT, newest first (default limit 100)\n"
         "  tokens [--by step|model|component|day] [--run RUN] [--experiment ID]\n"
         "                             token usage of LLM calls\n"
         "  budget [--at DATE] [--daily USD] [--weekly USD] [--monthly USD]\n"
@@ -91,9 +94,9 @@ int main(int argc, char* argv[]) {
         QStringLiteral("tokens: step, model, component or day; costs: model, step, run, day, "
                        "week, month or experiment."),
         QStringLiteral("KEY"), QStringLiteral("model"));
-    const QCommandLineOption runOption(QStringLiteral("run"),
-                                       QStringLiteral("tokens, costs: only this run."),
-                                       QStringLiteral("RUN"));
+    const QCommandLineOption runOption(
+        QStringLiteral("run"), QStringLiteral("tokens, costs, verify, search: only this run."),
+        QStringLiteral("RUN"));
     const QCommandLineOption atOption(
         QStringLiteral("at"), QStringLiteral("budget: the day (YYYY-MM-DD, default today)."),
         QStringLiteral("DATE"));
@@ -135,8 +138,11 @@ int main(int argc, char* argv[]) {
         QStringLiteral("what-if"),
         QStringLiteral("costs: also price model FROM's calls at model TO's prices (repeatable)."),
         QStringLiteral("FROM=TO"));
-    parser.addOptions(
-        {mapOption, formatOption, outputOption, fromOption, toOption, pricesOption, whatIfOption});
+    const QCommandLineOption limitOption(QStringLiteral("limit"),
+                                         QStringLiteral("search: at most N matches (default 100)."),
+                                         QStringLiteral("N"));
+    parser.addOptions({mapOption, formatOption, outputOption, fromOption, toOption, pricesOption,
+                       whatIfOption, limitOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("one of the commands above"));
 
@@ -178,6 +184,7 @@ int main(int argc, char* argv[]) {
     ctx.to = parser.value(toOption);
     ctx.prices = parser.value(pricesOption);
     ctx.whatIf = parser.values(whatIfOption);
+    ctx.limit = parser.value(limitOption);
     const QString command = positional.takeFirst();
     ctx.args = positional;
 
@@ -189,6 +196,8 @@ int main(int argc, char* argv[]) {
         return cli::runsCommand(ctx);
     if (command == QLatin1String("timeline"))
         return cli::timelineCommand(ctx);
+    if (command == QLatin1String("search"))
+        return cli::searchCommand(ctx);
     if (command == QLatin1String("tokens"))
         return cli::tokensCommand(ctx);
     if (command == QLatin1String("budget"))

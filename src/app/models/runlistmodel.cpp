@@ -109,6 +109,24 @@ QString RunListModel::statusLabel(const QString& status) {
     return tr("unknown");
 }
 
+QString RunListModel::modelsLabel(const QList<ModelUse>& models) {
+    if (models.size() < 2)
+        return models.isEmpty() ? QString() : models.first().model;
+    //: The run's main model and how many other models its calls used.
+    return tr("%1 +%2").arg(models.first().model).arg(models.size() - 1);
+}
+
+QString RunListModel::modelsTooltip(const QList<ModelUse>& models) {
+    QStringList lines;
+    for (const ModelUse& m : models) {
+        //: A model the run used, with its number of LLM calls.
+        lines << (m.calls > 0
+                      ? tr("%1: %Ln call(s)", nullptr, static_cast<int>(m.calls)).arg(m.model)
+                      : tr("%1: no calls").arg(m.model));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 QVariant RunListModel::data(const QModelIndex& index, int role) const {
     const RunRow* r = rowAt(index.row());
     if (!r)
@@ -123,6 +141,8 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const {
     case Qt::ToolTipRole:
         if (index.column() == CostColumn && !r->costSource.isEmpty())
             return tr("Cost from: %1").arg(DisplayNames::costSource(r->costSource));
+        if (index.column() == ModelColumn && !r->models.isEmpty())
+            return modelsTooltip(r->models);
         if (index.column() == StartedColumn && r->hasStart())
             return QString(TimeFormat::dateTimePrecise(r->startedUs) + QLatin1Char(' ') +
                            TimeFormat::zoneLabel());
@@ -182,7 +202,7 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const {
         case DurationColumn:
             return TimeFormat::duration(r->durationSeconds);
         case ModelColumn:
-            return r->model;
+            return modelsLabel(r->models);
         case TokensColumn:
             return QString(TimeFormat::count(r->inputTokens) + QStringLiteral(" / ") +
                            TimeFormat::count(r->outputTokens));

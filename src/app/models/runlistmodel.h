@@ -49,6 +49,10 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation o, int role) const override;
 
+    // "claude-sonnet-4 +1": the main model and how many others were used.
+    static QString modelsLabel(const QList<ModelUse>& models);
+    // One line per model, with its calls.
+    static QString modelsTooltip(const QList<ModelUse>& models);
     static QColor statusColor(const QString& status);
     static QString statusLabel(const QString& status);
 

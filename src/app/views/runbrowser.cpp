@@ -74,7 +74,7 @@ RunBrowser::RunBrowser(DatabaseWorker* worker, QWidget* parent)
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Runs"));
-    const int widths[] = {100, 140, 100, 175, 85, 125, 130, 75, 95, 80};
+    const int widths[] = {100, 140, 100, 175, 85, 165, 130, 75, 95, 80};
     // At least as wide as the (translated) header text, and the start
     // column as wide as a long date in the locale's format.
     const int startWidth =

@@ -2,6 +2,7 @@
 #include "runderiver.h"
 
 #include "storage/database.h"
+#include "storage/runmodels.h"
 #include "storage/sqlitestatement.h"
 
 #include <QHash>
@@ -192,12 +193,15 @@ QString RunDeriver::derive(const std::unordered_set<int64_t>& runKeys) {
         f.lastCompleted = optionalInt(q.value(6));
         f.lastFailed = optionalInt(q.value(7));
     }
-    // LLM calls.
-    if (!run(QStringLiteral("SELECT run_ref, model, provider, count(*), sum(input_tokens), "
-                            "sum(output_tokens), sum(coalesce(cost_usd, 0)), sum(cost_usd > 0), "
-                            "min(ts_us), max(ts_us) FROM llm_calls "
-                            "WHERE run_ref IN (SELECT id FROM temp.derive_runs) "
-                            "GROUP BY run_ref, model, provider")))
+    // LLM calls, summed per model and provider into run_models first.
+    std::string modelsError;
+    if (!RunModels::refresh(Database::sqliteHandle(m_db), "SELECT id FROM temp.derive_runs",
+                            &modelsError))
+        return QString::fromStdString(modelsError);
+    if (!run(QStringLiteral("SELECT run_ref, model, provider, calls, input_tokens, "
+                            "output_tokens, cost_usd, priced_calls, first_us, last_us "
+                            "FROM run_models WHERE run_ref IN (SELECT id FROM temp.derive_runs) "
+                            "ORDER BY run_ref, model, provider")))
         return q.lastError().text();
     while (q.next()) {
         RunFacts& f = facts[q.value(0).toLongLong()];

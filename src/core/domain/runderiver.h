@@ -21,7 +21,8 @@ namespace runledger {
 // - cost, from one source only: the run's cost record (the latest), else the
 //   sum of its LLM calls when any is priced, else the metadata total.
 // - tokens: the LLM calls, else the cost record, else the metadata.
-// - model: configuration, else cost record, else the most used call model.
+// - model: configuration, else cost record, else the most used call model;
+//   the models of the run's calls are kept in run_models (see RunModels).
 // - errors/warnings: error/warn events (structured entries included), else
 //   the metadata's error and warning lists.
 class RunDeriver {

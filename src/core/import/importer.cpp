@@ -11,6 +11,7 @@
 #include "metadataimporter.h"
 #include "storage/callrollup.h"
 #include "storage/database.h"
+#include "storage/textsearch.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -494,6 +495,11 @@ void Importer::Impl::importFile(const QString& path, FileReport* fr) {
             ok = false;
             error = QString::fromStdString(sqlError);
         }
+        TextSearch::Position textBefore;
+        if (ok && !TextSearch::position(handle, &textBefore, &sqlError)) {
+            ok = false;
+            error = QString::fromStdString(sqlError);
+        }
         ParseEnd end;
         ok = ok && importLines(path, from, kind, fileRef, bulk, fr, &end, &error);
         writer.setUnchecked(table, false);
@@ -520,6 +526,11 @@ void Importer::Impl::importFile(const QString& path, FileReport* fr) {
         }
         if (ok && table == RowTable::LlmCalls &&
             !CallRollup::addCallsAfter(handle, lastCallBefore, &sqlError)) {
+            ok = false;
+            error = QString::fromStdString(sqlError);
+        }
+        // After the bulk repeats are gone, so the index never holds one.
+        if (ok && !TextSearch::indexAfter(handle, textBefore, &sqlError)) {
             ok = false;
             error = QString::fromStdString(sqlError);
         }

@@ -3,6 +3,8 @@
 
 #include "import/timestamp.h"
 #include "model/types.h"
+#include "runmodels.h"
+#include "textsearch.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -18,6 +20,29 @@ QJsonValue nullable(const QVariant& v) {
     if (v.isNull())
         return QJsonValue::Null;
     return QJsonValue::fromVariant(v);
+}
+
+// One entry of `runs`, without its models.
+QJsonObject runObject(const QSqlQuery& q) {
+    return QJsonObject{
+        {QStringLiteral("run_id"), q.value(0).toString()},
+        {QStringLiteral("experiment_id"), nullable(q.value(1))},
+        {QStringLiteral("experiment_name"), nullable(q.value(2))},
+        {QStringLiteral("started"), LedgerQueries::isoTime(q.value(3))},
+        {QStringLiteral("ended"), LedgerQueries::isoTime(q.value(4))},
+        {QStringLiteral("duration_seconds"), nullable(q.value(5))},
+        {QStringLiteral("status"), q.value(6).toString()},
+        {QStringLiteral("model"), nullable(q.value(7))},
+        {QStringLiteral("input_tokens"), q.value(8).toLongLong()},
+        {QStringLiteral("output_tokens"), q.value(9).toLongLong()},
+        {QStringLiteral("cost_usd"), nullable(q.value(10))},
+        {QStringLiteral("cost_source"), nullable(q.value(11))},
+        {QStringLiteral("llm_calls"), q.value(12).toLongLong()},
+        {QStringLiteral("events"), q.value(13).toLongLong()},
+        {QStringLiteral("errors"), q.value(14).toLongLong()},
+        {QStringLiteral("warnings"), q.value(15).toLongLong()},
+        {QStringLiteral("structured_entries"), q.value(16).toLongLong()},
+    };
 }
 
 } // namespace
@@ -123,8 +148,7 @@ QJsonArray LedgerQueries::runs(qint64 experimentKey, QString* error) const {
         "SELECT r.run_id, e.experiment_id, e.name, r.started_us, r.ended_us, "
         "r.duration_seconds, r.status, r.model, r.input_tokens, r.output_tokens, r.cost_usd, "
         "r.cost_source, r.llm_calls, r.event_count, r.error_count, r.warning_count, "
-        "r.structured_count "
-        "FROM runs r LEFT JOIN experiments e ON e.id = r.experiment_ref");
+        "r.structured_count, r.id FROM runs r LEFT JOIN experiments e ON e.id = r.experiment_ref");
     if (experimentKey != 0)
         sql += QStringLiteral(" WHERE r.experiment_ref = ?");
     sql += QStringLiteral(" ORDER BY r.started_us IS NULL, r.started_us, r.run_id");
@@ -135,29 +159,44 @@ QJsonArray LedgerQueries::runs(qint64 experimentKey, QString* error) const {
         *error = q.lastError().text();
         return {};
     }
-    QJsonArray out;
+    QList<QJsonObject> runs;
+    QList<qint64> keys;
     while (q.next()) {
-        out.append(QJsonObject{
-            {QStringLiteral("run_id"), q.value(0).toString()},
-            {QStringLiteral("experiment_id"), nullable(q.value(1))},
-            {QStringLiteral("experiment_name"), nullable(q.value(2))},
-            {QStringLiteral("started"), isoTime(q.value(3))},
-            {QStringLiteral("ended"), isoTime(q.value(4))},
-            {QStringLiteral("duration_seconds"), nullable(q.value(5))},
-            {QStringLiteral("status"), q.value(6).toString()},
-            {QStringLiteral("model"), nullable(q.value(7))},
-            {QStringLiteral("input_tokens"), q.value(8).toLongLong()},
-            {QStringLiteral("output_tokens"), q.value(9).toLongLong()},
-            {QStringLiteral("cost_usd"), nullable(q.value(10))},
-            {QStringLiteral("cost_source"), nullable(q.value(11))},
-            {QStringLiteral("llm_calls"), q.value(12).toLongLong()},
-            {QStringLiteral("events"), q.value(13).toLongLong()},
-            {QStringLiteral("errors"), q.value(14).toLongLong()},
-            {QStringLiteral("warnings"), q.value(15).toLongLong()},
-            {QStringLiteral("structured_entries"), q.value(16).toLongLong()},
-        });
+        runs.append(runObject(q));
+        keys.append(q.value(17).toLongLong());
+    }
+    const QHash<qint64, QList<ModelUse>> models = RunModels::callModels(m_db, keys, error);
+    QJsonArray out;
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        QJsonObject& run = runs[i];
+        run.insert(QStringLiteral("models"),
+                   QJsonArray::fromStringList(RunModels::names(RunModels::usedModels(
+                       run.value(QStringLiteral("model")).toString(), models.value(keys.at(i))))));
+        out.append(run);
     }
     return out;
+}
+
+QJsonArray LedgerQueries::search(const QString& expression, qint64 runKey, int limit,
+                                 QString* error) const {
+    QJsonArray out;
+    for (const SearchHit& h : TextSearch::search(m_db, expression, runKey, limit, error)) {
+        out.append(QJsonObject{
+            {QStringLiteral("run_id"), h.runKey != 0 ? QJsonValue(h.runId) : QJsonValue()},
+            {QStringLiteral("experiment_id"),
+             h.experimentId.isEmpty() ? QJsonValue() : QJsonValue(h.experimentId)},
+            {QStringLiteral("timestamp"), h.timestamp},
+            {QStringLiteral("level"), levelName(static_cast<Level>(std::clamp(h.level, 0, 3)))},
+            {QStringLiteral("event"), h.event},
+            {QStringLiteral("snippet"), h.snippet},
+            {QStringLiteral("kind"),
+             h.structured ? QStringLiteral("structured") : QStringLiteral("event")},
+            {QStringLiteral("source"),
+             QJsonObject{{QStringLiteral("path"), h.path.isEmpty() ? QJsonValue() : h.path},
+                         {QStringLiteral("line"), h.line}}},
+        });
+    }
+    return error->isEmpty() ? out : QJsonArray();
 }
 
 bool LedgerQueries::timeline(qint64 runRef, QJsonArray* out, QString* error) const {

@@ -8,7 +8,7 @@
 
 namespace runledger {
 
-// Read-only queries behind `summary`, `runs` and `timeline`, returning the
+// Read-only queries behind `summary`, `runs`, `search` and `timeline`, returning the
 // CLI's JSON shapes (which the GUI also uses for copy/export). Each returns
 // an empty object/array and sets *error on a database error.
 class LedgerQueries {
@@ -19,6 +19,9 @@ public:
     QJsonObject summary(QString* error) const;
     // experimentFilter matches an experiment id or folder name; empty: all.
     QJsonArray runs(qint64 experimentKey, QString* error) const; // 0: every experiment
+    // The matches of a TextSearch query, newest first (see `search` in
+    // docs/cli.md); runKey 0: every run.
+    QJsonArray search(const QString& expression, qint64 runKey, int limit, QString* error) const;
     // Returns false with *error when the run does not exist.
     bool timeline(qint64 runKey, QJsonArray* out, QString* error) const;
 

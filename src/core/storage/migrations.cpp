@@ -4,6 +4,8 @@
 #include "callrollup.h"
 #include "database.h"
 #include "domain/runsplit.h"
+#include "runmodels.h"
+#include "textsearch.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -284,7 +286,35 @@ CREATE TABLE call_totals (
     PRIMARY KEY (model, step)
 ) WITHOUT ROWID;
 )SQL",
-    // 4: a run is identified by its experiment and its run id (Persona
+    // 4: the LLM calls of each run per model and provider (see RunModels),
+    // and full-text indexes over event messages and payloads and over
+    // structured entries (see TextSearch), merging segments 16 at a time
+    // (fewer rewrites while importing than the default 4); kFills fills all
+    // three from the rows already stored.
+    R"SQL(
+CREATE TABLE run_models (
+    run_ref INTEGER NOT NULL,
+    model TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    calls INTEGER NOT NULL,
+    input_tokens INTEGER NOT NULL,
+    output_tokens INTEGER NOT NULL,
+    cost_usd REAL NOT NULL,
+    priced_calls INTEGER NOT NULL,
+    first_us INTEGER NOT NULL,
+    last_us INTEGER NOT NULL,
+    PRIMARY KEY (run_ref, model, provider)
+) WITHOUT ROWID;
+CREATE VIRTUAL TABLE events_fts USING fts5(
+    message, payload, content='events', content_rowid='id', columnsize=0,
+    tokenize='unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE structured_fts USING fts5(
+    event, step, model, data, content='structured_entries', content_rowid='id', columnsize=0,
+    tokenize='unicode61 remove_diacritics 2');
+INSERT INTO events_fts(events_fts, rank) VALUES ('automerge', 16);
+INSERT INTO structured_fts(structured_fts, rank) VALUES ('automerge', 16);
+)SQL",
+    // 5: a run is identified by its experiment and its run id (Persona
     // numbers runs 1, 2, 3 per experiment). folder_hint is the experiment
     // folder of the file that created a run whose experiment is not known
     // yet. The rebuilt table keeps every row; runsplit's fill splits the runs
@@ -339,7 +369,15 @@ const Fill kFills[std::size(kSteps)] = {
             CallRollup::addCallsAfter(handle, 0, &error);
         return QString::fromStdString(error);
     },
-    // 4: runs merged across experiments become one run per experiment.
+    // 4: the same refresh and indexing as every later import.
+    [](QSqlDatabase& db) {
+        sqlite3* handle = Database::sqliteHandle(db);
+        std::string error = handle ? std::string() : "not an SQLite connection";
+        if (handle && RunModels::refresh(handle, nullptr, &error))
+            TextSearch::indexAfter(handle, TextSearch::Position{}, &error);
+        return QString::fromStdString(error);
+    },
+    // 5: runs merged across experiments become one run per experiment.
     splitRunsAcrossExperiments,
 };
 

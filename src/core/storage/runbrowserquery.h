@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "runmodels.h"
+
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -12,9 +14,12 @@ namespace runledger {
 
 // What the run browser shows, narrowed by the user. Empty/zero fields do not filter.
 struct RunFilter {
-    QString text;   // run/experiment ids and names, models, event messages
-    QString status; // completed, failed, running, unknown
-    QString model;
+    // Run ids, experiment ids and names and the models a run used (substring),
+    // or words of its events and structured entries (TextSearch, the last word
+    // a prefix while typing).
+    QString text;
+    QString status;    // completed, failed, running, unknown
+    QString model;     // any model the run used
     qint64 fromUs = 0; // runs started at or after (UTC microseconds)
     qint64 toUs = 0;   // runs started before
     bool errorsOnly = false;
@@ -26,6 +31,7 @@ struct RunFilter {
 struct RunRow {
     qint64 key = 0;
     QString runId, experimentId, experimentName, status, model, costSource;
+    QList<ModelUse> models;                                // every model used, the main model first
     qint64 startedUs = std::numeric_limits<qint64>::min(); // min: unknown
     qint64 endedUs = std::numeric_limits<qint64>::min();
     double durationSeconds = std::nan("");
@@ -52,12 +58,12 @@ struct ExperimentRow {
 };
 
 // Read-only queries behind the run browser. Each may take a while on a large
-// database (the message search scans events): call them off the UI thread.
+// database (a common word matches many events): call them off the UI thread.
 class RunBrowserQuery {
 public:
     static QList<RunRow> runs(QSqlDatabase& db, const RunFilter& filter, QString* error);
     static QList<ExperimentRow> experiments(QSqlDatabase& db, QString* error);
-    static QStringList models(QSqlDatabase& db);
+    static QStringList models(QSqlDatabase& db); // every model any run used
 };
 
 } // namespace runledger

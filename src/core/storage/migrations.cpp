@@ -320,7 +320,7 @@ INSERT INTO structured_fts(structured_fts, rank) VALUES ('automerge', 16);
     // yet. The rebuilt table keeps every row; runsplit's fill splits the runs
     // that earlier versions merged across experiments.
     R"SQL(
-CREATE TABLE runs_v4 (
+CREATE TABLE runs_v5 (
     id INTEGER PRIMARY KEY,
     run_id TEXT NOT NULL,
     experiment_ref INTEGER REFERENCES experiments(id),
@@ -347,9 +347,9 @@ CREATE TABLE runs_v4 (
     failed_us INTEGER,
     folder_hint TEXT
 );
-INSERT INTO runs_v4 SELECT *, NULL FROM runs;
+INSERT INTO runs_v5 SELECT *, NULL FROM runs;
 DROP TABLE runs;
-ALTER TABLE runs_v4 RENAME TO runs;
+ALTER TABLE runs_v5 RENAME TO runs;
 CREATE UNIQUE INDEX runs_identity ON runs(run_id, experiment_ref);
 CREATE INDEX runs_experiment ON runs(experiment_ref, started_us);
 CREATE INDEX runs_started ON runs(started_us);

@@ -25,6 +25,7 @@ case $action in
     image=$cache/bookworm-minbase-$(date +%Y%m%d).tar
     mkdir -p "$cache"
     if ! command -v mmdebstrap >/dev/null; then
+      apt-get update -qq
       DEBIAN_FRONTEND=noninteractive apt-get install -y -qq mmdebstrap >/dev/null
     fi
     if [ ! -f "$image" ]; then
